@@ -1,0 +1,26 @@
+// Adds up every vitest JSON report that `npm test` wrote (one per nx project) and prints
+// the closing line CI reads: "N passed, N failed".
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const group of ['packages', 'tools', '.']) {
+  const groupDir = join(root, group);
+  const dirs = group === '.' ? ['bench'] : readdirSync(groupDir);
+  for (const dir of dirs) {
+    const report = join(groupDir, dir, '.vitest', 'results.json');
+    if (!existsSync(report)) continue;
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    passed += results.numPassedTests;
+    failed += results.numFailedTests;
+    skipped += results.numPendingTests + (results.numTodoTests ?? 0);
+    // A suite that failed to load has no tests in it, but it is a failure all the same.
+    for (const suite of results.testResults) {
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    }
+  }
+}
+console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);

@@ -1,0 +1,7 @@
+/**
+ * A global interpreter lock over SharedArrayBuffer and Atomics.
+ * @packageDocumentation
+ */
+
+/** @public */
+export const GIL_PLACEHOLDER = 1;
