@@ -1,5 +1,5 @@
 // Adds up every vitest JSON report that `npm test` wrote (one per nx project) and prints
-// the closing line CI reads: "N passed, N failed".
+// the closing line CI reads: "N passed, N failed". Usage: node .ci/summarize.mjs NPM_TEST_STATUS
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,4 +23,8 @@ for (const group of ['packages', 'tools', '.']) {
     }
   }
 }
+// A non-zero exit from `npm test` with no failed test means a build, lint or API step
+// failed: that counts as one failure, so the line never reads green over a red run.
+const npmTestStatus = Number(process.argv[2] ?? 0);
+if (npmTestStatus !== 0 && failed === 0) failed = 1;
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
