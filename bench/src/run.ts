@@ -2,8 +2,10 @@
 // each one's table and writes its JSON.
 import type { Benchmark } from './harness.js';
 import { printTable, writeResult } from './harness.js';
+import { allocatorBenchmark } from './allocator.js';
+import { gilBenchmark } from './gil.js';
 
-const benchmarks: readonly Benchmark[] = [];
+const benchmarks: readonly Benchmark[] = [allocatorBenchmark, gilBenchmark];
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
