@@ -37,7 +37,7 @@ export const DEFAULT_ARENA_SIZE = 1 << 20;
 /** Magic word at offset 0 of every heap ("PGHP"). @internal */
 export const HEAP_MAGIC = 0x50474850;
 /** Version of this layout; a heap of another version is refused by Heap.attach. @internal */
-export const HEAP_VERSION = 1;
+export const HEAP_VERSION = 2;
 /** Number of obmalloc states in a heap: MAIN (mem and obj domains, under the GIL) and RAW (locked). @internal */
 export const OBMALLOC_STATE_COUNT = 2;
 /** Number of free-list bins of the general allocator: bin b holds free blocks of [2^(b+5), 2^(b+6)) bytes. @internal */
@@ -88,7 +88,8 @@ export const HEAP_HEADER_DIAGRAM = `
   │   64 │ largeBytes          bytes requested by them              │
   │   68 │ freeBins[27]        heads of the large free lists        │
   │  176 │ obmalloc[66]        OBMALLOC_STATE × 2                   │
-  │  440 │ (end)                                                    │
+  │  440 │ root                the owner's root struct, 0 = none    │
+  │  444 │ (end)                                                    │
   └──────┴──────────────────────────────────────────────────────────┘`;
 
 /** The heap header at offset 0 of every heap. @internal */
@@ -112,6 +113,7 @@ export const HEAP_HEADER = defineLayout([
   { name: 'largeBytes', doc: 'bytes requested by the large blocks in use' },
   { name: 'freeBins', words: LARGE_FREE_BINS, doc: 'heads of the general allocator\'s free lists, by size' },
   { name: 'obmalloc', words: OBMALLOC_STATE_COUNT * OBMALLOC_STATE.sizeWords, doc: 'the OBMALLOC_STATE of MAIN, then of RAW' },
+  { name: 'root', doc: 'offset of the heap owner\'s root struct (a runtime or interpreter state), 0 = none yet' },
 ]);
 
 /** Diagram of an arena object (CPython's `struct arena_object`). @internal */

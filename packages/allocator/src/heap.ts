@@ -163,6 +163,23 @@ export class Heap {
     return this.i32[H.arenaSizeBytes];
   }
 
+  /**
+   * Offset of the heap owner's root struct (the runtime state in the runtime heap, the
+   * interpreter state in an interpreter's heap), or 0 before the owner published it. A thread
+   * that attaches to the heap finds everything else from here.
+   */
+  get root(): number {
+    return Atomics.load(this.i32, H.root);
+  }
+
+  // Publishing the root: set once, after the struct is complete.
+  set root(offset: number) {
+    if (!Number.isInteger(offset) || offset < 0 || offset >= this.buffer.byteLength) {
+      throw new AllocatorError('bad-argument', `root offset ${offset} is outside the heap (${this.buffer.byteLength} bytes)`);
+    }
+    Atomics.store(this.i32, H.root, offset);
+  }
+
   /** Takes the heap lock (sleeping on Atomics.wait while another thread holds it). Not reentrant. */
   lock(): void {
     mutexLock(this.i32, H.mutex);

@@ -23,6 +23,7 @@ export {
   SMALL_REQUEST_THRESHOLD,
 } from './heap.layout.js';
 export { LockedAllocator } from './locked.js';
+export { mutexLock, mutexUnlock } from './mutex.js';
 export { OBMALLOC_MAIN, OBMALLOC_RAW, Pymalloc } from './obmalloc.js';
 export type { PymallocOptions } from './obmalloc.js';
 export { AllocatorState } from './state.js';

@@ -6,7 +6,11 @@ const UNLOCKED = 0;
 const LOCKED = 1;
 const CONTENDED = 2;
 
-/** Takes the mutex at word `index` of `i32`, sleeping while another thread holds it. @internal */
+/**
+ * Takes the mutex at word `index` of `i32` (0 when free), sleeping on `Atomics.wait` while
+ * another thread holds it. Not reentrant. Useful to any code that guards shared memory.
+ * @public
+ */
 export function mutexLock(i32: Int32Array, index: number): void {
   if (Atomics.compareExchange(i32, index, UNLOCKED, LOCKED) === UNLOCKED) return;
   mutexLockSlow(i32, index);
@@ -23,7 +27,7 @@ function mutexLockSlow(i32: Int32Array, index: number): void {
   }
 }
 
-/** Releases the mutex at word `index`, waking one sleeper if there may be one. @internal */
+/** Releases the mutex at word `index`, waking one sleeper if there may be one. @public */
 export function mutexUnlock(i32: Int32Array, index: number): void {
   if (Atomics.exchange(i32, index, UNLOCKED) === CONTENDED) Atomics.notify(i32, index, 1);
 }
