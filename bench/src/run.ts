@@ -4,8 +4,9 @@ import type { Benchmark } from './harness.js';
 import { printTable, writeResult } from './harness.js';
 import { allocatorBenchmark } from './allocator.js';
 import { gilBenchmark } from './gil.js';
+import { parseBenchmark } from './parse.js';
 
-const benchmarks: readonly Benchmark[] = [allocatorBenchmark, gilBenchmark];
+const benchmarks: readonly Benchmark[] = [allocatorBenchmark, gilBenchmark, parseBenchmark];
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');

@@ -13,7 +13,51 @@ export { PySyntaxError } from './errors.js';
 export { NODE_FIELDS, LOCATED_NODES, ENUM_NODES } from './ast-nodes.js';
 
 // --- tokenizer, parser, ast.dump ---
+export type {
+  Located, ModuleNode, InteractiveNode, ExpressionNode, FunctionTypeNode, Mod, FunctionDefNode,
+  AsyncFunctionDefNode, ClassDefNode, ReturnNode, DeleteNode, AssignNode, AugAssignNode, AnnAssignNode,
+  ForNode, AsyncForNode, WhileNode, IfNode, WithNode, AsyncWithNode, MatchNode, RaiseNode, TryNode,
+  TryStarNode, AssertNode, ImportNode, ImportFromNode, GlobalNode, NonlocalNode, ExprNode, PassNode,
+  BreakNode, ContinueNode, Stmt, BoolOpNode, NamedExprNode, BinOpNode, UnaryOpNode, LambdaNode, IfExpNode,
+  DictNode, SetNode, ListCompNode, SetCompNode, DictCompNode, GeneratorExpNode, AwaitNode, YieldNode,
+  YieldFromNode, CompareNode, CallNode, FormattedValueNode, JoinedStrNode, ConstantNode, AttributeNode,
+  SubscriptNode, StarredNode, NameNode, ListNode, TupleNode, SliceNode, Expr, ExprContext, BoolOpKind,
+  Operator, UnaryOpKind, CmpOpKind, ExceptHandler, ExceptHandlerNode, MatchValueNode, MatchSingletonNode,
+  MatchSequenceNode, MatchMappingNode, MatchClassNode, MatchStarNode, MatchAsNode, MatchOrNode, Pattern,
+  TypeIgnore, TypeIgnoreNode, Comprehension, Arguments, Arg, Keyword, Alias, WithItem, MatchCase, Node,
+} from './ast-nodes.js';
+export type { ParseMode, ParseOptions, ParseResult } from './parse.js';
+export { parse } from './parse.js';
+export type { DumpOptions } from './ast-dump.js';
+export { dump, reprStr, reprBytes, reprFloat, reprConstant } from './ast-dump.js';
 
 // --- symbol table ---
+export type { BlockType, ComprehensionType, SymbolTableEntry, SymbolTable, SymtableOptions } from './symtable.js';
+export {
+  buildSymbolTable, mangle, symbolScope, getScope, DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_FREE,
+  DEF_FREE_CLASS, DEF_IMPORT, DEF_ANNOT, DEF_COMP_ITER, DEF_BOUND, SCOPE_OFFSET, SCOPE_MASK, LOCAL, GLOBAL_EXPLICIT,
+  GLOBAL_IMPLICIT, FREE, CELL,
+} from './symtable.js';
+export type { SymtableDump } from './symtable-dump.js';
+export { dumpSymbolTable, diffSymtableDumps } from './symtable-dump.js';
 
 // --- bytecode, code objects, compiler, dis ---
+export type { OperandKind, OpcodeInfo, OpcodeName } from './opcodes.js';
+export {
+  OPCODES, Op, OPCODE_MASK, OPARG_SHIFT, MAX_OPARG, OPF_JUMP, OPF_TERMINAL, OPF_PSEUDO, OPF_BACKWARD, NB, NB_INPLACE,
+  NB_SYMBOLS, CMP_OPS, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE,
+  FVC_MASK, FVS_HAVE_SPEC, stackEffect, hasJump, isTerminal,
+} from './opcodes.js';
+export type { CodeObject, ExceptionTableEntry } from './code.js';
+export {
+  CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE,
+  CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_FUTURE_ANNOTATIONS, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE,
+  instructionLine, findExceptionHandler, nestedCode,
+} from './code.js';
+export type { FoldOptions } from './fold.js';
+export { foldConstants } from './fold.js';
+export type { CompileOptions, CompileSourceOptions } from './compile.js';
+export { compileAst, compileSource } from './compile.js';
+export { verifyCode } from './code-verify.js';
+export type { DisOptions } from './dis.js';
+export { disassemble } from './dis.js';
