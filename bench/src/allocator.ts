@@ -209,4 +209,4 @@ async function run(options: BenchOptions): Promise<BenchResult> {
 }
 
 /** The allocator benchmark. */
-export const allocatorBenchmark: Benchmark = { name: 'allocator', run };
+export const allocatorBenchmark: Benchmark = Object.freeze({ name: 'allocator', run });

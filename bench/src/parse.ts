@@ -100,4 +100,4 @@ async function run(options: BenchOptions): Promise<BenchResult> {
 }
 
 /** @internal */
-export const parseBenchmark: Benchmark = { name: 'parse', run };
+export const parseBenchmark: Benchmark = Object.freeze({ name: 'parse', run });

@@ -6,7 +6,7 @@ import { allocatorBenchmark } from './allocator.js';
 import { gilBenchmark } from './gil.js';
 import { parseBenchmark } from './parse.js';
 
-const benchmarks: readonly Benchmark[] = [allocatorBenchmark, gilBenchmark, parseBenchmark];
+const benchmarks: readonly Benchmark[] = Object.freeze([allocatorBenchmark, gilBenchmark, parseBenchmark]);
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
