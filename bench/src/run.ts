@@ -3,10 +3,11 @@
 import type { Benchmark } from './harness.js';
 import { printTable, writeResult } from './harness.js';
 import { allocatorBenchmark } from './allocator.js';
+import { channelsBenchmark } from './channels.js';
 import { gilBenchmark } from './gil.js';
 import { parseBenchmark } from './parse.js';
 
-const benchmarks: readonly Benchmark[] = Object.freeze([allocatorBenchmark, gilBenchmark, parseBenchmark]);
+const benchmarks: readonly Benchmark[] = Object.freeze([allocatorBenchmark, gilBenchmark, parseBenchmark, channelsBenchmark]);
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
