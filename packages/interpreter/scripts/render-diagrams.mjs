@@ -2,7 +2,7 @@
 // `tsc -p tsconfig.json`): node scripts/render-diagrams.mjs. src/layout-files.test.ts checks
 // the committed pictures against the field lists.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderLayoutDiagram } from '@pergil/runtime-state';
+import { redrawLayoutDiagrams } from '@pergil/runtime-state';
 import * as interp from '../dist/interpreter-state.layout.js';
 import * as thread from '../dist/thread-state.layout.js';
 import * as list from '../dist/objects/listobject.layout.js';
@@ -14,15 +14,7 @@ const FILES = [
   ['src/objects/listobject.layout.ts', [list.PY_LIST_OBJECT]],
   ['src/objects/dictobject.layout.ts', [dict.PY_DICT_OBJECT, dict.PY_DICT_KEYS_OBJECT, dict.PY_DICT_KEY_ENTRY]],
 ];
-const BEGIN = '// (diagrams: scripts/render-diagrams.mjs)';
-const END = '// (end of diagrams)';
-
 for (const [path, layouts] of FILES) {
   const url = new URL(`../${path}`, import.meta.url);
-  const source = readFileSync(url, 'utf8');
-  const start = source.indexOf(BEGIN);
-  const end = source.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path}: no diagram markers`);
-  const drawn = layouts.map((l) => renderLayoutDiagram(l)).join('\n//\n');
-  writeFileSync(url, `${source.slice(0, start)}${BEGIN}\n//\n${drawn}\n//\n${source.slice(end)}`);
+  writeFileSync(url, redrawLayoutDiagrams(readFileSync(url, 'utf8'), layouts, path));
 }

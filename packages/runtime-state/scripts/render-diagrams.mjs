@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as objects from '../dist/object.layout.js';
 import * as runtime from '../dist/runtime-state.layout.js';
-import { renderLayoutDiagram } from '../dist/layout.js';
+import { redrawLayoutDiagrams } from '../dist/layout.js';
 
 const FILES = [
   ['src/object.layout.ts', [objects.PY_GC_HEAD, objects.PY_OBJECT, objects.PY_VAR_OBJECT, objects.PY_LONG_OBJECT,
@@ -12,15 +12,7 @@ const FILES = [
     objects.PY_BASE_EXCEPTION_OBJECT, objects.PY_TYPE_OBJECT]],
   ['src/runtime-state.layout.ts', [runtime.RUNTIME_STATE, runtime.INTERNED_TABLE, runtime.INTERPRETER_ENTRY]],
 ];
-const BEGIN = '// (diagrams: scripts/render-diagrams.mjs)';
-const END = '// (end of diagrams)';
-
 for (const [path, layouts] of FILES) {
   const url = new URL(`../${path}`, import.meta.url);
-  const source = readFileSync(url, 'utf8');
-  const start = source.indexOf(BEGIN);
-  const end = source.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path}: no diagram markers`);
-  const drawn = layouts.map((l) => renderLayoutDiagram(l)).join('\n//\n');
-  writeFileSync(url, `${source.slice(0, start)}${BEGIN}\n//\n${drawn}\n//\n${source.slice(end)}`);
+  writeFileSync(url, redrawLayoutDiagrams(readFileSync(url, 'utf8'), layouts, path));
 }

@@ -13,6 +13,9 @@ export {
   defineLayout,
   parseLayoutDiagrams,
   renderLayoutDiagram,
+  redrawLayoutDiagrams,
+  LAYOUT_DIAGRAMS_BEGIN,
+  LAYOUT_DIAGRAMS_END,
 } from './layout.js';
 export type { Layout, LayoutField, LayoutFieldSpec, LayoutFieldType, ParsedLayoutDiagram } from './layout.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLayoutDiagram, defineLayout, parseLayoutDiagrams, renderLayoutDiagram } from './layout.js';
+import { checkLayoutDiagram, defineLayout, LAYOUT_DIAGRAMS_BEGIN, LAYOUT_DIAGRAMS_END, parseLayoutDiagrams, redrawLayoutDiagrams, renderLayoutDiagram } from './layout.js';
 
 describe('defineLayout', () => {
   it('places fields at their natural alignment and rounds the size up to the struct alignment', () => {
@@ -82,5 +82,25 @@ describe('layout diagrams', () => {
     expect(problems.some((p) => p.includes('Sample.v: drawn at byte 12'))).toBe(true);
     expect(problems.some((p) => p.includes('drawn as i32'))).toBe(true);
     expect(problems.some((p) => p.includes('drawn size 20'))).toBe(true);
+  });
+});
+
+describe('redrawLayoutDiagrams', () => {
+  it('replaces only what stands between the markers, and the result reads back', () => {
+    const l = defineLayout('Pair', [
+      { name: 'a', type: 'i32', doc: 'first' },
+      { name: 'b', type: 'f64', doc: 'second' },
+    ]);
+    const source = `// head\n${LAYOUT_DIAGRAMS_BEGIN}\n// stale picture\n${LAYOUT_DIAGRAMS_END}\nexport const X = 1;\n`;
+    const redrawn = redrawLayoutDiagrams(source, [l]);
+    expect(redrawn.startsWith(`// head\n${LAYOUT_DIAGRAMS_BEGIN}\n`)).toBe(true);
+    expect(redrawn.endsWith(`${LAYOUT_DIAGRAMS_END}\nexport const X = 1;\n`)).toBe(true);
+    expect(redrawn).not.toContain('stale picture');
+    const [parsed] = parseLayoutDiagrams(redrawn);
+    expect(checkLayoutDiagram(l, parsed)).toEqual([]);
+  });
+
+  it('names the file when the markers are missing', () => {
+    expect(() => redrawLayoutDiagrams('// nothing here\n', [], 'x.layout.ts')).toThrow(/x\.layout\.ts: no diagram markers/);
   });
 });

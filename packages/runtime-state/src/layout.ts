@@ -155,6 +155,25 @@ export function renderLayoutDiagram(layout: Layout): string {
   return lines.join('\n');
 }
 
+/** The line after which a `*.layout.ts` file holds its generated diagrams. @public */
+export const LAYOUT_DIAGRAMS_BEGIN = '// (diagrams: scripts/render-diagrams.mjs)';
+/** The line before which a `*.layout.ts` file's generated diagrams end. @public */
+export const LAYOUT_DIAGRAMS_END = '// (end of diagrams)';
+
+/**
+ * Returns a `*.layout.ts` source text with the diagrams between {@link LAYOUT_DIAGRAMS_BEGIN}
+ * and {@link LAYOUT_DIAGRAMS_END} redrawn from `layouts` (what each package's
+ * `scripts/render-diagrams.mjs` writes back).
+ * @public
+ */
+export function redrawLayoutDiagrams(source: string, layouts: readonly Layout[], fileName = 'source'): string {
+  const start = source.indexOf(LAYOUT_DIAGRAMS_BEGIN);
+  const end = source.indexOf(LAYOUT_DIAGRAMS_END);
+  if (start < 0 || end < start) throw new Error(`${fileName}: no diagram markers`);
+  const drawn = layouts.map((l) => renderLayoutDiagram(l)).join('\n//\n');
+  return `${source.slice(0, start)}${LAYOUT_DIAGRAMS_BEGIN}\n//\n${drawn}\n//\n${source.slice(end)}`;
+}
+
 /**
  * One diagram as read back from a source file by {@link parseLayoutDiagrams}.
  * @public
