@@ -14,6 +14,7 @@ function decodeConst(v) {
     case 'complex': return { kind: 'complex', real: decodeFloat(v.real), imag: decodeFloat(v.imag) };
     case 'bytes': return { kind: 'bytes', value: Uint8Array.from(Buffer.from(v.hex, 'hex')) };
     case 'ellipsis': return ELLIPSIS;
+    case 'str': return { kind: 'str', codePoints: v.cps };
     default: return { kind: v.$, items: v.items.map(decodeConst) };
   }
 }

@@ -5,7 +5,8 @@ Every node is an object with `_type` (CPython's class name), its fields in CPyth
 order and, for located nodes, lineno/col_offset/end_lineno/end_col_offset. Enum nodes
 (Load, Add, Eq, ...) are plain strings. Constant values are tagged so that
 test/ast-from-python.ts turns them into src/constants.ts values:
-  None/True/False -> null/true/false; str -> JSON string (lone surrogates kept as \\udXXX);
+  None/True/False -> null/true/false; str -> JSON string, or {"$": "str", "cps": [code points]}
+  when it holds a surrogate code point (src/constants.ts StrConstant);
   int -> {"$": "int", "v": "<decimal>"}; float -> {"$": "float", "v": <number> | "inf" | "-inf" | "nan"};
   complex -> {"$": "complex", "real": f, "imag": f} (f as for float); bytes -> {"$": "bytes", "hex": "..."};
   Ellipsis -> {"$": "ellipsis"}; tuple/frozenset -> {"$": "tuple"|"frozenset", "items": [...]}.
@@ -20,6 +21,7 @@ varnames, cellvars, freevars). Output (stdout): a JSON array of results, each
 import ast
 import json
 import math
+import re
 import sys
 import warnings
 
@@ -27,6 +29,7 @@ warnings.simplefilter('ignore')
 if hasattr(sys, 'set_int_max_str_digits'):
     sys.set_int_max_str_digits(0)
 
+SURROGATE = re.compile('[\ud800-\udfff]')
 ENUMS = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
 
 
@@ -42,6 +45,8 @@ def enc_const(v):
     if v is None or v is True or v is False:
         return v
     if isinstance(v, str):
+        if SURROGATE.search(v):
+            return {'$': 'str', 'cps': [ord(c) for c in v]}
         return v
     if isinstance(v, int):
         return {'$': 'int', 'v': str(v)}

@@ -4,7 +4,8 @@
 
 import { NODE_FIELDS, LOCATED_NODES } from './ast-nodes.js';
 import type { Node } from './ast-nodes.js';
-import type { Constant } from './constants.js';
+import type { Constant, StrValue } from './constants.js';
+import { strRuns } from './constants.js';
 
 /** Options of {@link dump}: CPython's `ast.dump` keyword arguments. @public */
 export interface DumpOptions {
@@ -61,10 +62,31 @@ function isPrintable(cp: number, ch: string): boolean {
   return true;
 }
 
-/** Python's `repr(str)`. @public */
-export function reprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+/**
+ * Python's `repr(str)`; a tagged str prints its surrogate code points as `\udXXX`.
+ * @public
+ */
+export function reprStr(value: StrValue): string {
+  if (typeof value === 'string') {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    return quote + reprStrBody(value, quote) + quote;
+  }
+  const runs = strRuns(value);
+  let single = false, double = false;
+  for (const r of runs) {
+    if (typeof r !== 'string') continue;
+    if (r.includes("'")) single = true;
+    if (r.includes('"')) double = true;
+  }
+  const quote = single && !double ? '"' : "'";
   let out = quote;
+  for (const r of runs) out += typeof r === 'string' ? reprStrBody(r, quote) : '\\u' + r.toString(16);
+  return out + quote;
+}
+
+/** The escaped text of `repr(s)` between the quotes. */
+function reprStrBody(s: string, quote: string): string {
+  let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f) {
@@ -92,7 +114,7 @@ export function reprStr(s: string): string {
     else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
     else out += '\\U' + cp.toString(16).padStart(8, '0');
   }
-  return out + quote;
+  return out;
 }
 
 /** Python's `repr(bytes)`. @public */
@@ -149,6 +171,7 @@ export function reprConstant(v: Constant): string {
   }
   switch (v.kind) {
     case 'ellipsis': return 'Ellipsis';
+    case 'str': return reprStr(v);
     case 'bytes': return reprBytes(v.value);
     case 'complex': {
       if (v.real === 0 && !Object.is(v.real, -0)) return reprFloat(v.imag, false) + 'j';

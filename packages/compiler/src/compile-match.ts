@@ -5,6 +5,8 @@
 
 import type { Expr, MatchCase, Pattern, Stmt } from './ast-nodes.js';
 import type { Constant } from './constants.js';
+import { isStr } from './constants.js';
+import { reprStr } from './ast-dump.js';
 import type { BasicBlock } from './flowgraph.js';
 import { Op } from './opcodes.js';
 import type { Compiler } from './compile.js';
@@ -209,6 +211,7 @@ function patternMapping(c: Compiler, p: Pattern & { _type: 'MatchMapping' }, pc:
 
 function reprKey(v: Constant): string {
   if (typeof v === 'string') return `'${v}'`;
+  if (isStr(v)) return reprStr(v);
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   return String(v);

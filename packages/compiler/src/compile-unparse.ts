@@ -3,7 +3,8 @@
 // constants, shared with the disassembler.
 
 import type { Expr, Comprehension, Arguments } from './ast-nodes.js';
-import type { Constant } from './constants.js';
+import type { Constant, StrValue } from './constants.js';
+import { strConcat, strRuns } from './constants.js';
 
 /** Python's `repr(float)`. @internal */
 export function floatRepr(v: number): string {
@@ -29,10 +30,22 @@ function hex(n: number, w: number): string {
   return n.toString(16).padStart(w, '0');
 }
 
-/** Python's `repr(str)`. @internal */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+/** Python's `repr(str)`; a tagged str's surrogate code points print as `\udXXX`. @internal */
+export function strRepr(value: StrValue): string {
+  if (typeof value === 'string') {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    return quote + strReprBody(value, quote) + quote;
+  }
+  const runs = strRuns(value);
+  const text = runs.filter((r) => typeof r === 'string').join('');
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
+  for (const r of runs) out += typeof r === 'string' ? strReprBody(r, quote) : '\\u' + hex(r, 4);
+  return out + quote;
+}
+
+function strReprBody(s: string, quote: string): string {
+  let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ch = s[i];
@@ -47,7 +60,7 @@ export function strRepr(s: string): string {
     } else if (c >= 0xd800 && c <= 0xdfff) out += '\\u' + hex(c, 4);
     else out += ch;
   }
-  return out + quote;
+  return out;
 }
 
 function bytesRepr(b: Uint8Array): string {
@@ -88,6 +101,7 @@ export function constRepr(v: Constant): string {
           const re = floatRepr(v.real).replace(/\.0$/, '');
           return `(${re}${v.imag < 0 || Object.is(v.imag, -0) ? '' : '+'}${imag})`;
         }
+        case 'str': return strRepr(v);
         case 'bytes': return bytesRepr(v.value);
         case 'tuple': return v.items.length === 1 ? `(${constRepr(v.items[0])},)` : `(${v.items.map(constRepr).join(', ')})`;
         default: return v.items.length === 0 ? 'frozenset()' : `frozenset({${v.items.map(constRepr).join(', ')}})`;
@@ -152,17 +166,31 @@ function comps(gens: readonly Comprehension[]): string {
   return gens.map((g) => `${g.is_async ? ' async' : ''} for ${unparse(g.target, PR_TUPLE)} in ${unparse(g.iter, PR_TEST + 1)}${g.ifs.map((x) => ` if ${unparse(x, PR_TEST + 1)}`).join('')}`).join('');
 }
 
-function fstringBody(values: readonly Expr[]): string {
-  let out = '';
+/** Doubles the braces of an f-string's literal text. */
+function escapeBraces(v: StrValue): StrValue {
+  if (typeof v === 'string') return v.replace(/\{/g, '{{').replace(/\}/g, '}}');
+  const cps: number[] = [];
+  for (const cp of v.codePoints) {
+    cps.push(cp);
+    if (cp === 0x7b || cp === 0x7d) cps.push(cp);
+  }
+  return { kind: 'str', codePoints: cps };
+}
+
+/** The text inside `f'...'`; tagged (exact) when a literal part holds surrogate code points. */
+function fstringBody(values: readonly Expr[]): StrValue {
+  let out: StrValue = '';
   for (const v of values) {
-    if (v._type === 'Constant' && typeof v.value === 'string') out += v.value.replace(/\{/g, '{{').replace(/\}/g, '}}');
-    else if (v._type === 'FormattedValue') {
+    if (v._type === 'Constant' && (typeof v.value === 'string' || (v.value !== null && typeof v.value === 'object' && v.value.kind === 'str'))) {
+      out = strConcat(out, escapeBraces(v.value));
+    } else if (v._type === 'FormattedValue') {
       let inner = unparse(v.value, PR_TEST + 1);
       if (inner.startsWith('{')) inner = ' ' + inner;
-      out += `{${inner}`;
-      if (v.conversion > 0) out += '!' + String.fromCharCode(v.conversion);
-      if (v.format_spec !== null) out += ':' + fstringBody((v.format_spec as Expr & { _type: 'JoinedStr' }).values ?? []);
-      out += '}';
+      let field = `{${inner}`;
+      if (v.conversion > 0) field += '!' + String.fromCharCode(v.conversion);
+      out = strConcat(out, field);
+      if (v.format_spec !== null) out = strConcat(strConcat(out, ':'), fstringBody((v.format_spec as Expr & { _type: 'JoinedStr' }).values ?? []));
+      out = strConcat(out, '}');
     }
   }
   return out;

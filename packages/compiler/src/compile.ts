@@ -13,6 +13,7 @@ import {
   CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
 } from './code.js';
 import type { Constant } from './constants.js';
+import { isStr } from './constants.js';
 import { PySyntaxError } from './errors.js';
 import { foldConstants } from './fold.js';
 import { parse } from './parse.js';
@@ -81,6 +82,8 @@ function constKey(v: Constant): string {
     default:
       switch (v.kind) {
         case 'ellipsis': return 'E';
+        // Code points, so that '\ud834\udd1e' (two) and '\U0001d11e' (one) stay apart.
+        case 'str': return 'u' + v.codePoints.join(',');
         case 'complex': return `c${Object.is(v.real, -0) ? '-0' : v.real},${Object.is(v.imag, -0) ? '-0' : v.imag}`;
         case 'bytes': return 'b' + Array.from(v.value).join(',');
         default: return (v.kind === 'tuple' ? 't(' : 'z(') + v.items.map(constKey).join('|') + ')';
@@ -182,7 +185,7 @@ export function locOf(n: { lineno: number; col_offset: number; end_lineno: numbe
 }
 
 function isDocstring(s: Stmt | undefined): s is Stmt & { _type: 'Expr' } {
-  return s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+  return s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && isStr(s.value.value);
 }
 
 /** CPython's `find_ann`: does the body (recursively, not into defs) contain an annotation? */
@@ -2078,7 +2081,7 @@ function constTruthOf(v: Constant): boolean {
     case 'string': return v.length > 0;
     default:
       switch (v.kind) {
-        case 'ellipsis': return true;
+        case 'ellipsis': case 'str': return true;
         case 'complex': return v.real !== 0 || v.imag !== 0;
         case 'bytes': return v.value.length > 0;
         default: return v.items.length > 0;

@@ -6,6 +6,7 @@
 import type { Expr, Mod, Node, Operator } from './ast-nodes.js';
 import { NODE_FIELDS } from './ast-nodes.js';
 import type { Constant } from './constants.js';
+import { isStr, strCodePoints, strConcat, strFromCodePoints, strLength } from './constants.js';
 
 // CPython's safety limits (ast_opt.c).
 const MAX_INT_SIZE = 128; // bits
@@ -55,7 +56,7 @@ export function constTruth(v: Constant): boolean {
     case 'string': return v.length > 0;
     default:
       switch (v.kind) {
-        case 'ellipsis': return true;
+        case 'ellipsis': case 'str': return true;
         case 'complex': return v.real !== 0 || v.imag !== 0;
         case 'bytes': return v.value.length > 0;
         default: return v.items.length > 0;
@@ -103,9 +104,14 @@ function floorDivBig(a: bigint, b: bigint): bigint {
 
 function repeat(v: Constant, n: bigint): Folded {
   if (n < 0n) n = 0n;
-  if (typeof v === 'string') {
-    if (v.length > 0 && n > BigInt(Math.floor(MAX_STR_SIZE / v.length))) return NO;
-    return v.repeat(Number(n));
+  if (isStr(v)) {
+    const len = strLength(v);
+    if (len > 0 && n > BigInt(Math.floor(MAX_STR_SIZE / len))) return NO;
+    if (typeof v === 'string') return v.repeat(Number(n));
+    if (n === 0n) return '';
+    const cps: number[] = [];
+    for (let i = 0; i < Number(n); i++) cps.push(...v.codePoints);
+    return { kind: 'str', codePoints: cps };
   }
   if (isBytes(v)) {
     if (v.value.length > 0 && n > BigInt(Math.floor(MAX_STR_SIZE / v.value.length))) return NO;
@@ -185,7 +191,7 @@ function binop(op: Operator, a: Constant, b: Constant): Folded {
     return op === 'Add' ? { kind: 'complex', real: ar + br, imag: ai + bi } : { kind: 'complex', real: ar - br, imag: ai - bi };
   }
   if (op === 'Add') {
-    if (typeof a === 'string' && typeof b === 'string') return a.length + b.length > MAX_STR_SIZE ? NO : a + b;
+    if (isStr(a) && isStr(b)) return strLength(a) + strLength(b) > MAX_STR_SIZE ? NO : strConcat(a, b);
     if (isBytes(a) && isBytes(b)) {
       if (a.value.length + b.value.length > MAX_STR_SIZE) return NO;
       const out = new Uint8Array(a.value.length + b.value.length);
@@ -257,7 +263,7 @@ function foldExpr(e: Expr, optimize: number): Expr {
     }
     case 'BinOp': {
       if (e.left._type !== 'Constant' || e.right._type !== 'Constant') return e;
-      if (e.op === 'Mod' && (typeof e.left.value === 'string' || isBytes(e.left.value))) return e;
+      if (e.op === 'Mod' && (isStr(e.left.value) || isBytes(e.left.value))) return e;
       const r = binop(e.op, e.left.value, e.right.value);
       if (r === NO || totalItems(r) > MAX_TOTAL_ITEMS) return e;
       return constNode(r, e);
@@ -277,12 +283,17 @@ function foldExpr(e: Expr, optimize: number): Expr {
       const k = e.slice.value;
       if (!isInt(k)) return e;
       let i = toBig(k);
-      if (typeof v === 'string') {
-        // Only BMP strings: index by code point equals index by UTF-16 unit there.
-        if (/[\uD800-\uDFFF]/.test(v)) return e;
+      if (typeof v === 'string' && !/[\uD800-\uDFFF]/.test(v)) {
+        // BMP only: the index of a code point is that of its UTF-16 unit.
         if (i < 0n) i += BigInt(v.length);
         if (i < 0n || i >= BigInt(v.length)) return e;
         return constNode(v[Number(i)], e);
+      }
+      if (isStr(v)) {
+        const cps = strCodePoints(v);
+        if (i < 0n) i += BigInt(cps.length);
+        if (i < 0n || i >= BigInt(cps.length)) return e;
+        return constNode(strFromCodePoints([cps[Number(i)]]), e);
       }
       if (isTuple(v)) {
         if (i < 0n) i += BigInt(v.items.length);

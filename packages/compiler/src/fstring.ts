@@ -4,13 +4,15 @@
 // by the parser through a callback, as fstring_compile_expr does.
 
 import { decodeStrEscapes, LiteralError } from './string-literal.js';
+import type { StrValue } from './constants.js';
+import { strConcat } from './constants.js';
 
 /** CPython's MAXLEVEL for brackets inside an f-string expression. */
 const MAXLEVEL = 200;
 
 /** One piece of an f-string: literal text, or a replacement field. @internal */
 export type FStringPiece =
-  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'literal'; readonly text: StrValue }
   | { readonly kind: 'field'; readonly exprStart: number; readonly exprEnd: number;
       readonly conversion: number; readonly spec: FStringPiece[] | null; readonly debugText: string | null };
 
@@ -48,10 +50,10 @@ export function splitFString(text: string, start: number, end: number, raw: bool
 }
 
 /** CPython's fstring_find_literal: literal text up to the next field, decoded. */
-function findLiteral(text: string, cursor: { pos: number }, end: number, raw: boolean, recurseLvl: number): string | FStringError {
+function findLiteral(text: string, cursor: { pos: number }, end: number, raw: boolean, recurseLvl: number): StrValue | FStringError {
   let s = cursor.pos;
   const literalStart = s;
-  let out = '';
+  let out: StrValue = '';
   let chunk = s;
   while (s < end) {
     let ch = text.charCodeAt(s++);
@@ -66,7 +68,7 @@ function findLiteral(text: string, cursor: { pos: number }, end: number, raw: bo
       }
       if (n !== 123 && n !== 125) continue;
       // A backslash before a brace stays a backslash; the brace keeps its meaning.
-      out += decodePart(text, chunk, s - 2, raw) + '\\';
+      out = strConcat(out, strConcat(decodePart(text, chunk, s - 2, raw), '\\'));
       chunk = s - 1;
       ch = n;
     }
@@ -74,7 +76,7 @@ function findLiteral(text: string, cursor: { pos: number }, end: number, raw: bo
       if (recurseLvl === 0) {
         if (s < end && text.charCodeAt(s) === ch) {
           // A doubled brace: keep one.
-          out += decodePart(text, chunk, s, raw);
+          out = strConcat(out, decodePart(text, chunk, s, raw));
           s++;
           chunk = s;
           continue;
@@ -88,11 +90,11 @@ function findLiteral(text: string, cursor: { pos: number }, end: number, raw: bo
   cursor.pos = s;
   if (chunk === literalStart && s === literalStart) return '';
   const tail = decodePart(text, chunk, s, raw);
-  const decoded = out + tail;
+  const decoded = strConcat(out, tail);
   return decoded;
 }
 
-function decodePart(text: string, start: number, end: number, raw: boolean): string {
+function decodePart(text: string, start: number, end: number, raw: boolean): StrValue {
   if (raw) return text.slice(start, end);
   const r = decodeStrEscapes(text, start, end);
   if (r instanceof LiteralError) throw new FStringError(r.msg);

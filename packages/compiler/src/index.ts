@@ -4,7 +4,7 @@
  */
 
 // --- constants and errors ---
-export type { Constant, ComplexConstant, BytesConstant, EllipsisConstant, TupleConstant } from './constants.js';
+export type { Constant, ComplexConstant, BytesConstant, EllipsisConstant, TupleConstant, StrConstant, StrValue } from './constants.js';
 export { ELLIPSIS } from './constants.js';
 export type { SyntaxErrorKind, SyntaxErrorInfo } from './errors.js';
 export { PySyntaxError } from './errors.js';

@@ -10,8 +10,8 @@ import type {
   Comprehension, ExceptHandler, MatchCase, Pattern, ConstantNode, Located,
   ModuleNode, InteractiveNode, ExpressionNode, FunctionTypeNode,
 } from './ast-nodes.js';
-import type { Constant } from './constants.js';
-import { ELLIPSIS } from './constants.js';
+import type { Constant, StrValue } from './constants.js';
+import { ELLIPSIS, strConcat } from './constants.js';
 import { PySyntaxError } from './errors.js';
 import type { SyntaxErrorKind } from './errors.js';
 import * as T from './token.js';
@@ -2112,17 +2112,17 @@ export class Parser {
       return { _type: 'Constant', value: { kind: 'bytes', value }, kind: null, ...pos };
     }
     if (!fmode) {
-      let s = '';
-      for (const t of toks) s += this.decodeStr(t);
+      let s: StrValue = '';
+      for (const t of toks) s = strConcat(s, this.decodeStr(t));
       return { _type: 'Constant', value: s, kind, ...pos };
     }
     // f-string mode: literal pieces merge; fields become FormattedValue.
     const values: Expr[] = [];
-    const acc = { text: '' };
+    const acc: { text: StrValue } = { text: '' };
     for (const t of toks) {
       const parts = stringParts(t.value);
       if (!parts.fstring) {
-        acc.text += this.decodeStr(t);
+        acc.text = strConcat(acc.text, this.decodeStr(t));
         continue;
       }
       let pieces: FStringPiece[] | FStringError;
@@ -2139,7 +2139,7 @@ export class Parser {
     return { _type: 'JoinedStr', values, ...pos };
   }
 
-  private decodeStr(t: Token): string {
+  private decodeStr(t: Token): StrValue {
     const parts = stringParts(t.value);
     if (parts.raw) return t.value.slice(parts.bodyStart, parts.bodyEnd);
     const r = decodeStrEscapes(t.value, parts.bodyStart, parts.bodyEnd);
@@ -2147,10 +2147,10 @@ export class Parser {
     return r;
   }
 
-  private fstringValues(pieces: FStringPiece[], t: Token, pos: Pos, kind: string | null, values: Expr[], acc: { text: string }): void {
+  private fstringValues(pieces: FStringPiece[], t: Token, pos: Pos, kind: string | null, values: Expr[], acc: { text: StrValue }): void {
     for (const p of pieces) {
       if (p.kind === 'literal') {
-        acc.text += p.text;
+        acc.text = strConcat(acc.text, p.text);
         continue;
       }
       if (acc.text !== '') {
@@ -2163,11 +2163,11 @@ export class Parser {
         // A format spec's nodes take the position of its own token, not the whole group.
         const tpos: Pos = { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
         const specValues: Expr[] = [];
-        const specAcc = { text: '' };
+        const specAcc: { text: StrValue } = { text: '' };
         // Literal text before a nested field and the nested fields take the group's position;
-        // the trailing literal and the spec's JoinedStr take the token's (CPython 3.11).
+        // the trailing literal (never `kind=u`) and the spec's JoinedStr take the token's (CPython 3.11).
         this.fstringValues(p.spec, t, pos, kind, specValues, specAcc);
-        if (specAcc.text !== '') specValues.push({ _type: 'Constant', value: specAcc.text, kind, ...tpos });
+        if (specAcc.text !== '') specValues.push({ _type: 'Constant', value: specAcc.text, kind: null, ...tpos });
         format_spec = { _type: 'JoinedStr', values: specValues, ...tpos };
       }
       values.push({ _type: 'FormattedValue', value, conversion: p.conversion, format_spec, ...pos });

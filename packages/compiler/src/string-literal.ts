@@ -5,6 +5,9 @@
 // are computed (CJK UNIFIED IDEOGRAPH-XXXX, HANGUL SYLLABLE ..., LATIN letters, DIGITs);
 // other names raise SyntaxError as an unknown name would.
 
+import type { StrValue } from './constants.js';
+import { strFromMarkedUnits } from './constants.js';
+
 /** A STRING token's prefix and body. @internal */
 export interface StringParts {
   readonly bytes: boolean;
@@ -146,12 +149,19 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** Decodes the escapes of a (non-raw) str literal body. @internal */
-export function decodeStrEscapes(s: string, start: number, end: number): string | LiteralError {
+/**
+ * Decodes the escapes of a (non-raw) str literal body. A `\\uXXXX` / `\\UXXXXXXXX` escape
+ * naming a surrogate gives a code point of its own, so such a literal decodes to the
+ * tagged `StrConstant`; every other literal to a plain string.
+ * @internal
+ */
+export function decodeStrEscapes(s: string, start: number, end: number): StrValue | LiteralError {
   let i = s.indexOf('\\', start);
   if (i < 0 || i >= end) return s.slice(start, end);
   let out = s.slice(start, i);
   let chunk = i;
+  // UTF-16 indices in `out` of units that came from surrogate escapes (rare).
+  let lone: number[] | null = null;
   while (i < end) {
     if (s.charCodeAt(i) !== 92) { i++; continue; }
     out += s.slice(chunk, i);
@@ -197,6 +207,7 @@ export function decodeStrEscapes(s: string, start: number, end: number): string 
         if (v > 0x10ffff) {
           return new LiteralError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${escPos}-${escPos + 9}: illegal Unicode character`);
         }
+        if (v >= 0xd800 && v <= 0xdfff) (lone ??= []).push(out.length);
         out += String.fromCodePoint(v);
         break;
       }
@@ -220,7 +231,8 @@ export function decodeStrEscapes(s: string, start: number, end: number): string 
     }
     chunk = i;
   }
-  return out + s.slice(chunk, end);
+  out += s.slice(chunk, end);
+  return lone === null ? out : strFromMarkedUnits(out, lone);
 }
 
 /** Decodes a bytes literal body (raw or not) to bytes. @internal */

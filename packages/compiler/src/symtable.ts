@@ -9,6 +9,7 @@ import type {
   Node, Pattern, Stmt, WithItem,
 } from './ast-nodes.js';
 import { PySyntaxError } from './errors.js';
+import { isStr } from './constants.js';
 
 /** Symbol flag: declared `global`. @public */
 export const DEF_GLOBAL = 1;
@@ -162,7 +163,7 @@ function hasFutureAnnotations(mod: Mod): boolean {
   if (mod._type !== 'Module' && mod._type !== 'Interactive') return false;
   let i = 0;
   const body = mod.body;
-  if (body.length > 0 && body[0]._type === 'Expr' && body[0].value._type === 'Constant' && typeof body[0].value.value === 'string') i = 1;
+  if (body.length > 0 && body[0]._type === 'Expr' && body[0].value._type === 'Constant' && isStr(body[0].value.value)) i = 1;
   for (; i < body.length; i++) {
     const s = body[i];
     if (s._type !== 'ImportFrom' || s.module !== '__future__') break;

@@ -62,6 +62,7 @@ function decodeConst(v: unknown): Constant {
     case 'complex': return { kind: 'complex', real: decodeFloat(o.real as number), imag: decodeFloat(o.imag as number) };
     case 'bytes': return { kind: 'bytes', value: Uint8Array.from(Buffer.from(o.hex as string, 'hex')) };
     case 'ellipsis': return ELLIPSIS;
+    case 'str': return { kind: 'str', codePoints: o.cps as number[] };
     case 'tuple': case 'frozenset':
       return { kind: o.$, items: (o.items as unknown[]).map(decodeConst) };
     default: throw new Error(`bad constant ${JSON.stringify(v)}`);
