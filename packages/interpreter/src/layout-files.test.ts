@@ -9,6 +9,11 @@ import * as interpLayouts from './interpreter-state.layout.js';
 import * as threadLayouts from './thread-state.layout.js';
 import * as listLayouts from './objects/listobject.layout.js';
 import * as dictLayouts from './objects/dictobject.layout.js';
+import * as setLayouts from './objects/setobject.layout.js';
+import * as rangeLayouts from './objects/rangeobject.layout.js';
+import * as codeLayouts from './objects/codeobject.layout.js';
+import * as funcLayouts from './objects/funcobject.layout.js';
+import * as cellLayouts from './objects/cellobject.layout.js';
 
 function layoutsOf(module: Record<string, unknown>): Layout[] {
   return Object.values(module).filter((x): x is Layout => typeof x === 'object' && x !== null && 'fields' in x && 'offsetBytes' in x);
@@ -19,6 +24,11 @@ const FILES: [string, Layout[]][] = [
   ['thread-state.layout.ts', layoutsOf(threadLayouts)],
   ['objects/listobject.layout.ts', layoutsOf(listLayouts)],
   ['objects/dictobject.layout.ts', layoutsOf(dictLayouts)],
+  ['objects/setobject.layout.ts', layoutsOf(setLayouts)],
+  ['objects/rangeobject.layout.ts', layoutsOf(rangeLayouts)],
+  ['objects/codeobject.layout.ts', layoutsOf(codeLayouts)],
+  ['objects/funcobject.layout.ts', layoutsOf(funcLayouts)],
+  ['objects/cellobject.layout.ts', layoutsOf(cellLayouts)],
 ];
 
 describe.each(FILES)('%s', (file, layouts) => {

@@ -36,6 +36,11 @@ import { listCompare, listRepr, listDealloc, listLength } from './listobject.js'
 import { dictCompare, dictRepr, dictDealloc, dictLength } from './dictobject.js';
 import { longDealloc } from './longobject.js';
 import { floatDealloc } from './floatobject.js';
+import { PyAnySet_Check, setDealloc, setHash, setRepr, setRichCompareBool } from './setobject.js';
+import { PyRange_Check, rangeDealloc, rangeHash, rangeRepr, rangeRichCompareBool } from './rangeobject.js';
+import { codeDealloc, codeRepr } from './codeobject.js';
+import { funcDealloc, funcRepr } from './funcobject.js';
+import { cellDealloc, cellRepr } from './cellobject.js';
 
 // ---- rich comparison opcodes (Include/object.h) ---------------------------------------------
 
@@ -199,6 +204,17 @@ function deallocFor(name: string, flags: number): Destructor {
       return listDealloc;
     case 'dict':
       return dictDealloc;
+    case 'set':
+    case 'frozenset':
+      return setDealloc;
+    case 'range':
+      return rangeDealloc;
+    case 'code':
+      return codeDealloc;
+    case 'function':
+      return funcDealloc;
+    case 'cell':
+      return cellDealloc;
     default:
       return objectDealloc;
   }
@@ -290,6 +306,15 @@ export function _PyObject_ReprString(tstate: ThreadState, h: number): string | n
     case Kind.Type:
       return `<class '${typeName(interp, h)}'>`;
     default:
+      if (PyAnySet_Check(interp, h)) return setRepr(tstate, h);
+      if (PyRange_Check(interp, h)) return rangeRepr(interp, h);
+      {
+        const type = interp.views.i32[(h + OB_TYPE) >> 2];
+        const rt = interp.runtime;
+        if (type === rt.staticType('code')) return codeRepr(interp, h);
+        if (type === rt.staticType('function')) return funcRepr(interp, h);
+        if (type === rt.staticType('cell')) return cellRepr(interp, h);
+      }
       return `<${Py_TYPE_NAME(interp, h)} object at 0x${h.toString(16).padStart(8, '0')}>`;
   }
 }
@@ -352,7 +377,8 @@ export function PyObject_Hash(tstate: ThreadState, h: number): number {
       PyErr_SetString(tstate, interp.runtime.staticType('TypeError'), `unhashable type: '${Py_TYPE_NAME(interp, h)}'`);
       return -1;
     default:
-      return identityHash(h);
+      if (PyRange_Check(interp, h)) return rangeHash(tstate, h);
+      return PyAnySet_Check(interp, h) ? setHash(tstate, h) : identityHash(h);
   }
 }
 
@@ -405,6 +431,10 @@ function richCompareInt(tstate: ThreadState, a: number, b: number, op: number): 
     return ka === Kind.Tuple ? tupleCompare(tstate, a, b, op) : listCompare(tstate, a, b, op);
   } else if (ka === kb && (ka === Kind.Str || ka === Kind.Bytes)) {
     c = compareSameKind(interp, ka, a, b);
+  } else if (PyAnySet_Check(interp, a)) {
+    return setRichCompareBool(tstate, a, b, op);
+  } else if (PyRange_Check(interp, a)) {
+    return rangeRichCompareBool(tstate, a, b, op);
   } else {
     c = NOT_ORDERED;
   }
