@@ -359,14 +359,15 @@ export function unicodeZFill(tstate: ThreadState, self: number, width: number): 
 }
 
 /** Python's line boundaries (str.splitlines): \r\n first, then each single one. */
-const LINE_BREAK = /\r\n|[\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029]/g;
+const LINE_BREAK_SOURCE = '\\r\\n|[\\n\\v\\f\\r\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]';
 
 /** s.splitlines(keepends=False): a new list. @public */
 export function unicodeSplitLines(tstate: ThreadState, self: number, keepends: boolean): number {
   const s = PyUnicode_AsString(tstate.interp, self);
   const out: string[] = [];
   let from = 0;
-  for (const m of s.matchAll(LINE_BREAK)) {
+  // A fresh /g regex per call, so no module-level regex carries lastIndex state.
+  for (const m of s.matchAll(new RegExp(LINE_BREAK_SOURCE, 'g'))) {
     const end = m.index + m[0].length;
     out.push(s.slice(from, keepends ? end : m.index));
     from = end;
