@@ -1,11 +1,10 @@
 // range against one batched python3 run (cases as data: `repr(eval(expr))` or
 // `Type: message`), the layout diagram, and refcounts (blocks in use back to the start).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { checkLayoutDiagram, parseLayoutDiagrams } from '@pergil/runtime-state';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadState } from '../thread-state.js';
-import { blocksInUse, describeResult, makeTestWorld } from '../testing/fixtures.js';
+import { blocksInUse, differentialMismatches, makeTestWorld, python3Reprs } from '../testing/fixtures.js';
 import type { TestWorld } from '../testing/fixtures.js';
 import { PyFloat_FromDouble } from './floatobject.js';
 import { PyLong_FromBigInt } from './longobject.js';
@@ -111,16 +110,6 @@ function buildCases(): Case[] {
   return cases;
 }
 
-const PYTHON = `
-import sys, json
-out = []
-for e in json.load(sys.stdin):
-    try:
-        out.append(repr(eval(e)))
-    except Exception as ex:
-        out.append(type(ex).__name__ + ': ' + str(ex))
-json.dump(out, sys.stdout)
-`;
 
 describe('range against python3', () => {
   let world: TestWorld;
@@ -128,7 +117,7 @@ describe('range against python3', () => {
   let expected: string[];
   beforeAll(() => {
     world = makeTestWorld();
-    expected = JSON.parse(execFileSync('python3', ['-c', PYTHON], { input: JSON.stringify(cases.map((c) => c.py)), maxBuffer: 64 << 20 }).toString());
+    expected = python3Reprs(cases.map((c) => c.py));
   });
   afterAll(() => {
     world.tstate.clear();
@@ -138,12 +127,7 @@ describe('range against python3', () => {
   it(`agrees on ${cases.length} expressions and leaks nothing`, () => {
     const t = world.tstate;
     const before = blocksInUse(world.interp.heap);
-    const mismatches: string[] = [];
-    cases.forEach((c, i) => {
-      const r = c.run(t);
-      const got = typeof r === 'string' ? r : describeResult(t, r);
-      if (got !== expected[i]) mismatches.push(`${c.py}\n    python3: ${expected[i]}\n    pergil:  ${got}`);
-    });
+    const mismatches = differentialMismatches(t, cases, expected);
     expect(`${mismatches.length} mismatches\n${mismatches.slice(0, 40).join('\n')}`).toBe('0 mismatches\n');
     expect(cases.length).toBeGreaterThan(500);
     expect(blocksInUse(world.interp.heap)).toBe(before);

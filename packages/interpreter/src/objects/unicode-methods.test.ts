@@ -1,10 +1,9 @@
 // str methods against one batched python3 run (cases as data: `repr(eval(expr))` or
 // `Type: message`), with empty strs, astral characters, Python's whitespace and bad argument
 // types; the heap's blocks in use return to their start value.
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadState } from '../thread-state.js';
-import { blocksInUse, describeResult, makeTestWorld } from '../testing/fixtures.js';
+import { blocksInUse, differentialMismatches, makeTestWorld, python3Reprs } from '../testing/fixtures.js';
 import type { TestWorld } from '../testing/fixtures.js';
 import { PyList_Append, PyList_New } from './listobject.js';
 import { PyLong_FromLong } from './longobject.js';
@@ -182,16 +181,6 @@ function withSelf(t: ThreadState, s: string, f: (h: number) => number): number {
   return r;
 }
 
-const PYTHON = `
-import sys, json
-out = []
-for e in json.load(sys.stdin):
-    try:
-        out.append(repr(eval(e)))
-    except Exception as ex:
-        out.append(type(ex).__name__ + ': ' + str(ex))
-json.dump(out, sys.stdout)
-`;
 
 describe('str methods against python3', () => {
   let world: TestWorld;
@@ -199,7 +188,7 @@ describe('str methods against python3', () => {
   let expected: string[];
   beforeAll(() => {
     world = makeTestWorld();
-    expected = JSON.parse(execFileSync('python3', ['-c', PYTHON], { input: JSON.stringify(cases.map((c) => c.py)), maxBuffer: 64 << 20 }).toString());
+    expected = python3Reprs(cases.map((c) => c.py));
   });
   afterAll(() => {
     world.tstate.clear();
@@ -209,11 +198,7 @@ describe('str methods against python3', () => {
   it(`agrees on ${cases.length} calls and leaks nothing`, () => {
     const t = world.tstate;
     const before = blocksInUse(world.interp.heap);
-    const mismatches: string[] = [];
-    cases.forEach((c, i) => {
-      const got = describeResult(t, c.run(t));
-      if (got !== expected[i]) mismatches.push(`${c.py}\n    python3: ${expected[i]}\n    pergil:  ${got}`);
-    });
+    const mismatches = differentialMismatches(t, cases, expected);
     expect(`${mismatches.length} mismatches\n${mismatches.slice(0, 40).join('\n')}`).toBe('0 mismatches\n');
     expect(cases.length).toBeGreaterThan(500);
     expect(blocksInUse(world.interp.heap)).toBe(before);
