@@ -2,10 +2,9 @@
 // `Type: message`), the layout diagram, and refcounts (blocks in use back to the start).
 import { readFileSync } from 'node:fs';
 import { checkLayoutDiagram, parseLayoutDiagrams } from '@pergil/runtime-state';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ThreadState } from '../thread-state.js';
-import { blocksInUse, differentialMismatches, makeTestWorld, python3Reprs } from '../testing/fixtures.js';
-import type { TestWorld } from '../testing/fixtures.js';
+import { describeAgainstPython3 } from '../../test/differential-suite.js';
 import { PyFloat_FromDouble } from './floatobject.js';
 import { PyLong_FromBigInt } from './longobject.js';
 import { PyObject_Hash, PyObject_RichCompare, Py_DECREF, Py_EQ, Py_LT, Py_NE, _PyObject_ReprString } from './object.js';
@@ -110,29 +109,7 @@ function buildCases(): Case[] {
   return cases;
 }
 
-
-describe('range against python3', () => {
-  let world: TestWorld;
-  const cases = buildCases();
-  let expected: string[];
-  beforeAll(() => {
-    world = makeTestWorld();
-    expected = python3Reprs(cases.map((c) => c.py));
-  });
-  afterAll(() => {
-    world.tstate.clear();
-    world.interp.finalize();
-  });
-
-  it(`agrees on ${cases.length} expressions and leaks nothing`, () => {
-    const t = world.tstate;
-    const before = blocksInUse(world.interp.heap);
-    const mismatches = differentialMismatches(t, cases, expected);
-    expect(`${mismatches.length} mismatches\n${mismatches.slice(0, 40).join('\n')}`).toBe('0 mismatches\n');
-    expect(cases.length).toBeGreaterThan(500);
-    expect(blocksInUse(world.interp.heap)).toBe(before);
-  });
-});
+describeAgainstPython3('range', buildCases);
 
 describe('rangeobject.layout.ts', () => {
   it('draws its layout at the offsets derived from its fields', () => {

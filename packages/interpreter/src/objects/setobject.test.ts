@@ -3,10 +3,10 @@
 // blocks in use return to their start value).
 import { readFileSync } from 'node:fs';
 import { checkLayoutDiagram, parseLayoutDiagrams } from '@pergil/runtime-state';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ThreadState } from '../thread-state.js';
-import { blocksInUse, describeResult, differentialMismatches, makeTestWorld, python3Reprs } from '../testing/fixtures.js';
-import type { TestWorld } from '../testing/fixtures.js';
+import { describeResult } from '../testing/fixtures.js';
+import { describeAgainstPython3 } from '../../test/differential-suite.js';
 import { PyDict_New, PyDict_SetItem } from './dictobject.js';
 import { PyList_Append, PyList_New } from './listobject.js';
 import { PyLong_FromBigInt } from './longobject.js';
@@ -230,29 +230,7 @@ function buildCases(): Case[] {
   return cases;
 }
 
-
-describe('set and frozenset against python3', () => {
-  let world: TestWorld;
-  const cases = buildCases();
-  let expected: string[];
-  beforeAll(() => {
-    world = makeTestWorld();
-    expected = python3Reprs(cases.map((c) => c.py));
-  });
-  afterAll(() => {
-    world.tstate.clear();
-    world.interp.finalize();
-  });
-
-  it(`agrees on ${cases.length} expressions and leaks nothing`, () => {
-    const t = world.tstate;
-    const before = blocksInUse(world.interp.heap);
-    const mismatches = differentialMismatches(t, cases, expected);
-    expect(`${mismatches.length} mismatches\n${mismatches.slice(0, 40).join('\n')}`).toBe('0 mismatches\n');
-    expect(cases.length).toBeGreaterThan(500);
-    expect(blocksInUse(world.interp.heap)).toBe(before);
-  });
-});
+describeAgainstPython3('set and frozenset', buildCases);
 
 describe('setobject.layout.ts', () => {
   it('draws its layouts at the offsets derived from their fields', () => {

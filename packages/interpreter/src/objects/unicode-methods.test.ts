@@ -1,10 +1,8 @@
 // str methods against one batched python3 run (cases as data: `repr(eval(expr))` or
 // `Type: message`), with empty strs, astral characters, Python's whitespace and bad argument
 // types; the heap's blocks in use return to their start value.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadState } from '../thread-state.js';
-import { blocksInUse, differentialMismatches, makeTestWorld, python3Reprs } from '../testing/fixtures.js';
-import type { TestWorld } from '../testing/fixtures.js';
+import { describeAgainstPython3 } from '../../test/differential-suite.js';
 import { PyList_Append, PyList_New } from './listobject.js';
 import { PyLong_FromLong } from './longobject.js';
 import { Py_DECREF } from './object.js';
@@ -181,26 +179,4 @@ function withSelf(t: ThreadState, s: string, f: (h: number) => number): number {
   return r;
 }
 
-
-describe('str methods against python3', () => {
-  let world: TestWorld;
-  const cases = buildCases();
-  let expected: string[];
-  beforeAll(() => {
-    world = makeTestWorld();
-    expected = python3Reprs(cases.map((c) => c.py));
-  });
-  afterAll(() => {
-    world.tstate.clear();
-    world.interp.finalize();
-  });
-
-  it(`agrees on ${cases.length} calls and leaks nothing`, () => {
-    const t = world.tstate;
-    const before = blocksInUse(world.interp.heap);
-    const mismatches = differentialMismatches(t, cases, expected);
-    expect(`${mismatches.length} mismatches\n${mismatches.slice(0, 40).join('\n')}`).toBe('0 mismatches\n');
-    expect(cases.length).toBeGreaterThan(500);
-    expect(blocksInUse(world.interp.heap)).toBe(before);
-  });
-});
+describeAgainstPython3('str methods', buildCases);
