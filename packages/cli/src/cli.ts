@@ -1,0 +1,2 @@
+// The `pergil` command line.
+export {};
