@@ -11,7 +11,17 @@ import type { Allocator, Heap } from '@pergil/allocator';
 import { RUNTIME_STATE } from '@pergil/runtime-state';
 import type { RuntimeState } from '@pergil/runtime-state';
 import { ItemInterpreterDestroyed, MemoryError } from './errors.js';
-import { CHANNELS_ROOT, QUEUE_BODY, REGISTRY_ENTRY } from './queue.layout.js';
+import {
+  CHANNELS_ROOT,
+  KIND_QUEUE,
+  QUEUE_BODY,
+  REGISTRY_ENTRY,
+  RING_META_FLAGS_SHIFT,
+  RING_POS_MASK,
+  RING_SLOT,
+  RING_SLOTS_MAX,
+  RING_SLOTS_UNBOUNDED,
+} from './queue.layout.js';
 import { ITEM_FLAG_ERROR, ITEM_FLAG_HAS_REFS, ITEM_FLAG_UNBOUND, XIDATA_ITEM } from './xidata.layout.js';
 import type { XIDataRegistry, XIDataViews } from './xidata.js';
 
@@ -19,6 +29,22 @@ const R = CHANNELS_ROOT.offsetBytes;
 const E = REGISTRY_ENTRY.offsetBytes;
 const Q = QUEUE_BODY.offsetBytes;
 const I = XIDATA_ITEM.offsetBytes;
+const S = RING_SLOT.offsetBytes;
+/** A queue body starts on a cache line (the raw allocator's blocks are 16-aligned). */
+const BODY_ALIGN_BYTES = 64;
+const BLOCK_ALIGN_BYTES = 16;
+
+/**
+ * Slots of the ring of a new queue body: the next power of two ≥ maxsize, at least 2 (with one
+ * slot, "free for the next lap" and "holds an item" would be the same seq), at most
+ * RING_SLOTS_MAX; 0 for a channel.
+ */
+function ringSlotsFor(kind: number, maxsize: number): number {
+  if (kind !== KIND_QUEUE) return 0;
+  if (maxsize === 0) return RING_SLOTS_UNBOUNDED;
+  if (maxsize <= 2) return 2;
+  return maxsize >= RING_SLOTS_MAX ? RING_SLOTS_MAX : 1 << (32 - Math.clz32(maxsize - 1));
+}
 const ITEM_HEADER_BYTES = I.data;
 const INITIAL_TABLE_CAPACITY = 16;
 /** Loads of a futex word before sleeping on it (a few microseconds). */
@@ -116,13 +142,20 @@ export class ChannelsState implements XIDataViews {
 
   /** A new queue or channel body with one reference; returns its offset (its id is in the body). */
   createBody(kind: number, maxsize: number, unbounditems: number): number {
-    const body = this.mallocOrThrow(QUEUE_BODY.sizeBytes, 'a queue');
+    const slots = ringSlotsFor(kind, maxsize);
+    const sizeBytes = QUEUE_BODY.sizeBytes + slots * RING_SLOT.sizeBytes;
+    const block = this.mallocOrThrow(sizeBytes + BODY_ALIGN_BYTES - BLOCK_ALIGN_BYTES, 'a queue');
+    const body = (block + BODY_ALIGN_BYTES - 1) & -BODY_ALIGN_BYTES;
     this.u8.fill(0, body, body + QUEUE_BODY.sizeBytes);
     const i32 = this.i32;
+    i32[(body + Q.block) >> 2] = block;
     i32[(body + Q.kind) >> 2] = kind;
     i32[(body + Q.refcount) >> 2] = 1;
     i32[(body + Q.maxsize) >> 2] = maxsize;
     i32[(body + Q.unbounditems) >> 2] = unbounditems;
+    i32[(body + Q.ring_slots) >> 2] = slots;
+    // Slot k is free for the put that claims position k (Vyukov's initial state).
+    for (let k = 0; k < slots; k++) i32[(body + Q.slots + k * RING_SLOT.sizeBytes + S.seq) >> 2] = k;
     this.lockRoot();
     try {
       const rw = (f: number): number => (this.root + f) >> 2;
@@ -132,7 +165,7 @@ export class ChannelsState implements XIDataViews {
         capacity *= 2;
         const table = this.raw.realloc(this.i32[rw(R.table)], capacity * REGISTRY_ENTRY.sizeBytes);
         if (table === 0) {
-          this.raw.free(body);
+          this.raw.free(block);
           throw new MemoryError('no room to grow the queue registry');
         }
         this.sync();
@@ -228,7 +261,8 @@ export class ChannelsState implements XIDataViews {
     }
     if (!last) return;
     // Nobody else can reach it now; its items may hold references to other queues, so they are
-    // dropped outside the registry mutex.
+    // dropped outside the registry mutex: first the ring's, then the list's.
+    this.dropRingItems(body);
     let item = this.i32[(body + Q.head) >> 2];
     while (item !== 0) {
       const next = this.i32[(item + I.next) >> 2];
@@ -242,7 +276,22 @@ export class ChannelsState implements XIDataViews {
       this.raw.free(spare);
       spare = next;
     }
-    this.raw.free(body);
+    this.raw.free(this.i32[(body + Q.block) >> 2]);
+  }
+
+  /** Drops the items still in the ring of a queue body being freed. */
+  private dropRingItems(body: number): void {
+    const slots = this.i32[(body + Q.ring_slots) >> 2];
+    if (slots === 0) return;
+    const d = this.i32[(body + Q.deq_pos) >> 2] & RING_POS_MASK;
+    const n = (this.i32[(body + Q.enq_pos) >> 2] - d) & RING_POS_MASK;
+    for (let k = 0; k < n; k++) {
+      const slot = body + Q.slots + (((d + k) & (slots - 1)) * RING_SLOT.sizeBytes);
+      const item = this.i32[(slot + S.item) >> 2];
+      if (item !== 0) this.dropItem(item);
+      else if (((this.i32[(slot + S.meta) >> 2] >>> RING_META_FLAGS_SHIFT) & ITEM_FLAG_HAS_REFS) !== 0) this.registry.release(this, slot + S.data);
+      this.sync();
+    }
   }
 
   /** Looks up `id` of `kind` without taking a reference, for messages: true if it exists. */

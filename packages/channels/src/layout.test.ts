@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { checkLayoutDiagram, parseLayoutDiagrams } from '@pergil/runtime-state';
 import type { Layout } from '@pergil/runtime-state';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS_ROOT, QUEUE_BODY, REGISTRY_ENTRY } from './queue.layout.js';
+import { CHANNELS_ROOT, QUEUE_BODY, REGISTRY_ENTRY, RING_SLOT } from './queue.layout.js';
 import { XIDATA_ITEM } from './xidata.layout.js';
 
 const FILES: [string, Layout[]][] = [
-  ['queue.layout.ts', [CHANNELS_ROOT, REGISTRY_ENTRY, QUEUE_BODY]],
+  ['queue.layout.ts', [CHANNELS_ROOT, REGISTRY_ENTRY, QUEUE_BODY, RING_SLOT]],
   ['xidata.layout.ts', [XIDATA_ITEM]],
 ];
 

@@ -38,7 +38,7 @@
 // QueueBody:
 //  byte
 //     0 ┌────────────────────────────────────────┐
-//       │ mutex                i32               │ guards every field but the futex words: 0 free, 1 locked, 2 contended
+//       │ mutex                i32               │ guards the list, the spare blocks and the channel fields: 0 free, 1 locked, 2 contended
 //     4 ├────────────────────────────────────────┤
 //       │ kind                 i32               │ KIND_QUEUE or KIND_CHANNEL
 //     8 ├────────────────────────────────────────┤
@@ -50,34 +50,57 @@
 //    20 ├────────────────────────────────────────┤
 //       │ unbounditems         i32               │ default UNBOUND_* rule of items put without one
 //    24 ├────────────────────────────────────────┤
-//       │ count                i32               │ items held
+//       │ count                i32               │ items on the list (a queue adds those in its ring)
 //    28 ├────────────────────────────────────────┤
-//       │ head                 i32               │ first item (taken next); 0 when empty
+//       │ head                 i32               │ first item of the list (taken next); 0 when empty
 //    32 ├────────────────────────────────────────┤
-//       │ tail                 i32               │ last item; 0 when empty
+//       │ tail                 i32               │ last item of the list; 0 when empty
 //    36 ├────────────────────────────────────────┤
 //       │ spare_head           i32               │ queue: recycled small item blocks (a list through next)
 //    40 ├────────────────────────────────────────┤
 //       │ spare_count          i32               │ queue: blocks on the spare list, at most SPARE_ITEMS_MAX
 //    44 ├────────────────────────────────────────┤
-//       │ put_seq              i32               │ futex word bumped by every put and close; getters wait on it
-//    48 ├────────────────────────────────────────┤
-//       │ get_seq              i32               │ futex word bumped by every get, withdrawal and close; putters wait on it
-//    52 ├────────────────────────────────────────┤
-//       │ get_waiters          i32               │ threads waiting on put_seq (no notify when 0)
-//    56 ├────────────────────────────────────────┤
-//       │ put_waiters          i32               │ threads waiting on get_seq (no notify when 0)
-//    60 ├────────────────────────────────────────┤
 //       │ status               i32               │ channel: CHANNEL_OPEN, CHANNEL_CLOSING or CHANNEL_CLOSED
-//    64 ├────────────────────────────────────────┤
+//    48 ├────────────────────────────────────────┤
 //       │ next_ticket          i32               │ channel: the next send's ticket
-//    68 ├────────────────────────────────────────┤
+//    52 ├────────────────────────────────────────┤
 //       │ taken_ticket         i32               │ channel: ticket of the last item received
-//    72 ├────────────────────────────────────────┤
+//    56 ├────────────────────────────────────────┤
 //       │ send_ends            i32               │ channel: send ends not yet released
-//    76 ├────────────────────────────────────────┤
+//    60 ├────────────────────────────────────────┤
 //       │ recv_ends            i32               │ channel: recv ends not yet released
-//    80 └────────────────────────────────────────┘
+//    64 ├────────────────────────────────────────┤
+//       │ block                i32               │ start of the heap block the body sits in (it is 64-aligned inside it)
+//    68 ├────────────────────────────────────────┤
+//       │ ring_slots           i32               │ queue: RingSlots in the ring, a power of two; 0 for a channel
+//   128 ├────────────────────────────────────────┤
+//       │ enq_pos              i32               │ ring: next position a put claims (31 bits), bit 31 RING_CLOSED: puts go to the list
+//   132 ├────────────────────────────────────────┤
+//       │ put_seq              i32               │ futex word bumped by a put (and a close) when a getter sleeps; getters wait on it
+//   192 ├────────────────────────────────────────┤
+//       │ deq_pos              i32               │ ring: next position a get claims (31 bits), bit 31 RING_CLOSED: gets take the mutex
+//   196 ├────────────────────────────────────────┤
+//       │ get_seq              i32               │ futex word bumped by a get (withdrawal, close) when a putter sleeps; putters wait on it
+//   256 ├────────────────────────────────────────┤
+//       │ get_waiters          i32               │ queue: 1 if a getter may sleep on put_seq (the put that wakes them clears it); channel: receivers waiting
+//   260 ├────────────────────────────────────────┤
+//       │ put_waiters          i32               │ queue: 1 if a putter may sleep on get_seq (the get that wakes them clears it); channel: senders waiting
+//   320 └────────────────────────────────────────┘
+//       ┆ slots                u8[]              ┆ at 320: queue: ring_slots RingSlots
+//
+// RingSlot:
+//  byte
+//     0 ┌────────────────────────────────────────┐
+//       │ seq                  i32               │ position this slot is free for (pos) or holds the item of (pos + 1), mod 2^31
+//     4 ├────────────────────────────────────────┤
+//       │ interpid             i32               │ id of the interpreter that put the item (-1: none)
+//     8 ├────────────────────────────────────────┤
+//       │ meta                 i32               │ UNBOUND_* rule | ITEM_FLAG_* bits << 8 | bytes of inline data << 16
+//    12 ├────────────────────────────────────────┤
+//       │ item                 i32               │ an XIDataItem block holding the data; 0: the data is inline
+//    16 ├────────────────────────────────────────┤
+//       │ data                 u8[112]           │ the encoded object, when it fits (8-aligned in the heap)
+//   128 └────────────────────────────────────────┘
 //
 // (end of diagrams)
 
@@ -115,29 +138,70 @@ export const REGISTRY_ENTRY = defineLayout('RegistryEntry', [
   { name: 'reserved', type: 'i32', doc: 'zero' },
 ]);
 
-/** A queue or a channel: a mutex, a linked list of XIDataItem, futex words for waiters; the fields every put and get touch come first. @beta */
+/**
+ * A queue or a channel. Line 0 holds what the mutex guards (the overflow list of XIDataItem,
+ * the spare blocks, a channel's state); a queue's ring of RingSlot follows, inline, with its
+ * producer cursor, consumer cursor and waiter counts each on a cache line of its own (the
+ * body is 64-aligned), so a putter and a getter share only the slot they hand over.
+ * @beta
+ */
 export const QUEUE_BODY = defineLayout('QueueBody', [
-  { name: 'mutex', type: 'i32', doc: 'guards every field but the futex words: 0 free, 1 locked, 2 contended' },
+  { name: 'mutex', type: 'i32', doc: 'guards the list, the spare blocks and the channel fields: 0 free, 1 locked, 2 contended' },
   { name: 'kind', type: 'i32', doc: 'KIND_QUEUE or KIND_CHANNEL' },
   { name: 'id', type: 'i32', doc: 'its id in the registry' },
   { name: 'refcount', type: 'i32', doc: 'holders: end objects and items in flight that name it' },
   { name: 'maxsize', type: 'i32', doc: 'queue: most items held, 0 unbounded' },
   { name: 'unbounditems', type: 'i32', doc: 'default UNBOUND_* rule of items put without one' },
-  { name: 'count', type: 'i32', doc: 'items held' },
-  { name: 'head', type: 'i32', doc: 'first item (taken next); 0 when empty' },
-  { name: 'tail', type: 'i32', doc: 'last item; 0 when empty' },
+  { name: 'count', type: 'i32', doc: 'items on the list (a queue adds those in its ring)' },
+  { name: 'head', type: 'i32', doc: 'first item of the list (taken next); 0 when empty' },
+  { name: 'tail', type: 'i32', doc: 'last item of the list; 0 when empty' },
   { name: 'spare_head', type: 'i32', doc: 'queue: recycled small item blocks (a list through next)' },
   { name: 'spare_count', type: 'i32', doc: 'queue: blocks on the spare list, at most SPARE_ITEMS_MAX' },
-  { name: 'put_seq', type: 'i32', doc: 'futex word bumped by every put and close; getters wait on it' },
-  { name: 'get_seq', type: 'i32', doc: 'futex word bumped by every get, withdrawal and close; putters wait on it' },
-  { name: 'get_waiters', type: 'i32', doc: 'threads waiting on put_seq (no notify when 0)' },
-  { name: 'put_waiters', type: 'i32', doc: 'threads waiting on get_seq (no notify when 0)' },
   { name: 'status', type: 'i32', doc: 'channel: CHANNEL_OPEN, CHANNEL_CLOSING or CHANNEL_CLOSED' },
   { name: 'next_ticket', type: 'i32', doc: "channel: the next send's ticket" },
   { name: 'taken_ticket', type: 'i32', doc: 'channel: ticket of the last item received' },
   { name: 'send_ends', type: 'i32', doc: 'channel: send ends not yet released' },
   { name: 'recv_ends', type: 'i32', doc: 'channel: recv ends not yet released' },
+  { name: 'block', type: 'i32', doc: 'start of the heap block the body sits in (it is 64-aligned inside it)' },
+  { name: 'ring_slots', type: 'i32', doc: 'queue: RingSlots in the ring, a power of two; 0 for a channel' },
+  { name: 'enq_pos', type: 'i32', alignBytes: 64, doc: 'ring: next position a put claims (31 bits), bit 31 RING_CLOSED: puts go to the list' },
+  { name: 'put_seq', type: 'i32', doc: 'futex word bumped by a put (and a close) when a getter sleeps; getters wait on it' },
+  { name: 'deq_pos', type: 'i32', alignBytes: 64, doc: 'ring: next position a get claims (31 bits), bit 31 RING_CLOSED: gets take the mutex' },
+  { name: 'get_seq', type: 'i32', doc: 'futex word bumped by a get (withdrawal, close) when a putter sleeps; putters wait on it' },
+  { name: 'get_waiters', type: 'i32', alignBytes: 64, doc: 'queue: 1 if a getter may sleep on put_seq (the put that wakes them clears it); channel: receivers waiting' },
+  { name: 'put_waiters', type: 'i32', doc: 'queue: 1 if a putter may sleep on get_seq (the get that wakes them clears it); channel: senders waiting' },
+  { name: 'slots', type: 'u8', count: 0, alignBytes: 64, doc: 'queue: ring_slots RingSlots' },
 ]);
+
+/**
+ * One slot of a queue's ring (Vyukov's bounded MPMC queue): `seq` says whose turn it is —
+ * `pos` free for the put claiming position pos, `pos + 1` holding that put's item, `pos +
+ * ring_slots` free again for the lap after; an item of up to RING_DATA_BYTES is written into
+ * the slot, a larger one into its own XIDataItem block that `item` points to.
+ * @internal
+ */
+export const RING_SLOT = defineLayout('RingSlot', [
+  { name: 'seq', type: 'i32', doc: 'position this slot is free for (pos) or holds the item of (pos + 1), mod 2^31' },
+  { name: 'interpid', type: 'i32', doc: 'id of the interpreter that put the item (-1: none)' },
+  { name: 'meta', type: 'i32', doc: 'UNBOUND_* rule | ITEM_FLAG_* bits << 8 | bytes of inline data << 16' },
+  { name: 'item', type: 'i32', doc: 'an XIDataItem block holding the data; 0: the data is inline' },
+  { name: 'data', type: 'u8', count: 112, doc: 'the encoded object, when it fits (8-aligned in the heap)' },
+]);
+
+/** Bytes of encoded data a ring slot holds inline (a 100-byte bytes object fits). @internal */
+export const RING_DATA_BYTES = RING_SLOT.fields[4].sizeBytes;
+/** RingSlot.meta: the unbound rule in bits 0-7, ITEM_FLAG_* bits from here, inline data bytes from RING_META_SIZE_SHIFT. @internal */
+export const RING_META_FLAGS_SHIFT = 8;
+/** RingSlot.meta: bytes of inline data from this bit. @internal */
+export const RING_META_SIZE_SHIFT = 16;
+/** Bit 31 of enq_pos / deq_pos: the ring is closed to puts (list mode) / to gets (being drained into the list). @internal */
+export const RING_CLOSED = 0x80000000 | 0;
+/** Ring positions run modulo 2^31. @internal */
+export const RING_POS_MASK = 0x7fffffff;
+/** Slots of a bounded queue's ring: the next power of two ≥ maxsize, at most this. @internal */
+export const RING_SLOTS_MAX = 1024;
+/** Slots of an unbounded queue's ring; beyond them, items overflow to the list. @internal */
+export const RING_SLOTS_UNBOUNDED = 256;
 
 /** Bytes of a recyclable small item block (header included). @internal */
 export const SPARE_BLOCK_BYTES = 160;

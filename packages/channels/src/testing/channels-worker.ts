@@ -3,16 +3,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RuntimeState } from '@pergil/runtime-state';
 import { Channels } from '../channels.js';
+import { UNBOUND } from '../channels-state.js';
 
 /** What the tests give the worker. */
 export interface ChannelsWorkerData {
   readonly buffer: SharedArrayBuffer;
-  readonly role: 'producer' | 'consumer' | 'put-after' | 'recv-after' | 'echo' | 'send-wait';
+  readonly role: 'producer' | 'consumer' | 'put-after' | 'get-after' | 'recv-after' | 'echo' | 'send-wait';
   readonly id: number;
   /** producer: its index; items are index * count + i. */
   readonly index?: number;
   readonly count?: number;
-  /** put-after / recv-after: a flag word set before the operation, and the value to put. */
+  /**
+   * producer: what item n is sent as — 'int' (the number), or 'mixed': in turn the number, a
+   * 100-byte bytes object (written into a ring slot) and a 300-byte one (a block of its own),
+   * each carrying n in its first four bytes.
+   */
+  readonly shape?: 'int' | 'mixed';
+  /** put-after / get-after / recv-after: a flag word set before the operation, and the value to put. */
   readonly flags?: SharedArrayBuffer;
   readonly value?: unknown;
 }
@@ -23,6 +30,27 @@ export interface ChannelsWorkerResult {
   readonly sum: number;
   readonly sumSquares: number;
   readonly value?: unknown;
+  /** consumer: strings received (markers the test put), and UNBOUND items. */
+  readonly markers?: number;
+  readonly unbound?: number;
+}
+
+/** Item n of a producer of `shape`. */
+function itemOf(n: number, shape: 'int' | 'mixed'): unknown {
+  if (shape === 'int' || n % 3 === 0) return n;
+  const bytes = new Uint8Array(n % 3 === 1 ? 100 : 300);
+  new DataView(bytes.buffer).setUint32(0, n, true);
+  bytes[bytes.length - 1] = n & 0xff;
+  return bytes;
+}
+
+/** The n an item carries; throws if a bytes item was corrupted. */
+function numberOf(v: unknown): number {
+  if (typeof v === 'number') return v;
+  const bytes = v as Uint8Array;
+  const n = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  if (bytes[bytes.length - 1] !== (n & 0xff) || (bytes.length !== 100 && bytes.length !== 300)) throw new Error(`item ${n} came back corrupted`);
+  return n;
 }
 
 const data = workerData as ChannelsWorkerData;
@@ -39,7 +67,8 @@ function run(): ChannelsWorkerResult {
       const q = channels.queue(data.id);
       const n = data.count ?? 0;
       const base = (data.index ?? 0) * n;
-      for (let i = 0; i < n; i++) q.put(base + i);
+      const shape = data.shape ?? 'int';
+      for (let i = 0; i < n; i++) q.put(itemOf(base + i, shape));
       q.release();
       return { received: 0, sum: 0, sumSquares: 0 };
     }
@@ -48,16 +77,26 @@ function run(): ChannelsWorkerResult {
       let received = 0;
       let sum = 0;
       let sumSquares = 0;
+      let markers = 0;
+      let unbound = 0;
       for (;;) {
         const v = q.get({ timeout: 20 });
         if (v === null) break;
-        const n = v as number;
+        if (typeof v === 'string') {
+          markers++;
+          continue;
+        }
+        if (v === UNBOUND) {
+          unbound++;
+          continue;
+        }
+        const n = numberOf(v);
         received++;
         sum += n;
         sumSquares += n * n;
       }
       q.release();
-      return { received, sum, sumSquares };
+      return { received, sum, sumSquares, markers, unbound };
     }
     case 'put-after': {
       const q = channels.queue(data.id);
@@ -66,6 +105,14 @@ function run(): ChannelsWorkerResult {
       q.put(data.value);
       q.release();
       return { received: 0, sum: 0, sumSquares: 0 };
+    }
+    case 'get-after': {
+      const q = channels.queue(data.id);
+      sleep(50);
+      Atomics.store(new Int32Array(data.flags!), 0, 1);
+      const value = q.get({ timeout: 10 });
+      q.release();
+      return { received: 1, sum: 0, sumSquares: 0, value };
     }
     case 'recv-after': {
       const r = channels.recvChannel(data.id);
