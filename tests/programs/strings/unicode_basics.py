@@ -1,0 +1,21 @@
+# Code-point semantics: len, indexing, slicing, ord/chr for non-ASCII text.
+s = "héllo wörld 😀 ok"
+print(len(s), len("😀"), len("é"), len("e\u0301"), len(""))
+print(s[0], s[1], s[12], s[-1], s[-4])
+print(s[::2], s[::-1], s[1:5], s[10:14])
+print([ord(c) for c in "aé€😀"])
+print(chr(97), chr(233), chr(8364), chr(128512), chr(0x10FFFF) == '\U0010ffff')
+print("😀" * 3, len("😀" * 3), "😀😁"[1], "ab😀cd".index("c"), "ab😀cd".find("😀"))
+print("ÄÖÜ".lower(), "straße".upper(), "ǅ".lower(), "ǆ".title(), "éa".capitalize())
+print("ΑΒΓ".lower(), "αβγ".upper(), "İ".lower() == "i\u0307", len("İ".lower()))
+print("ﬁ".upper(), "ß".swapcase(), "Σ".lower(), "ΣΑΣ".lower())
+print("日本語".encode('utf-8'), len("日本語".encode('utf-8')), "é".encode('latin-1'))
+print(sorted("bäaÄ"), 'a' < 'ä', max("hello😀"), min("hello"))
+print("x😀y".split("😀"), "😀".join(["a", "b"]), "a😀b😀c".replace("😀", "-"))
+print("\u00e9" == "é", "\u03b1", "\x41\u0042\U00000043")
+word = "naïve café"
+print(word.title(), word.upper(), word.count("é"), word.isalpha(), "naïve".isalpha())
+print("١٢٣".isdigit(), "١٢٣".isdecimal(), "½".isnumeric(), "½".isdigit(), "²".isdigit())
+print(repr("\t\n\r\x00\x7f\x80é😀\u200b\\'\""))
+print(ascii("héllo 😀"), ascii('\u200b'), ascii("plain"))
+print(str(b'\xc3\xa9', 'utf-8'), b'\xf0\x9f\x98\x80'.decode('utf-8') == "😀")
