@@ -548,7 +548,7 @@ export class Queue {
 
   /**
    * Sets the flag at `waitersWord`, reads futex word `seqWord`, checks once more, and sleeps
-   * on the word until a peer bumps it or `deadline` passes (see {@link wake}).
+   * on the word until a peer bumps it or `deadline` passes (see `wake`).
    */
   private sleep(seqWord: number, waitersWord: number, deadline: number, forItem: boolean): boolean {
     // NON-CPYTHON: a blocked get or put sleeps on Atomics.wait (woken by the put or get that
