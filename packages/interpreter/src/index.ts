@@ -190,9 +190,29 @@ export {
   PyErr_SetRaisedException,
   PyErr_SetString,
   PyException_GetArgs,
+  PyException_GetCause,
+  PyException_GetContext,
+  PyException_GetTraceback,
   PyException_New,
+  PyException_SetCause,
+  PyException_SetContext,
+  PyException_SetTraceback,
   PyType_IsSubtype,
+  _PyErr_ChainExceptions,
+  _PyErr_ChainExceptions1,
 } from './objects/exceptions.js';
+export { _PyException_GetNotes, exceptionFromArgs, exceptionInit, exceptionNew, exceptionSizeBytes } from './objects/exceptions-attrs.js';
+export {
+  PY_ATTRIBUTE_ERROR_OBJECT,
+  PY_BASE_EXCEPTION_GROUP_OBJECT,
+  PY_IMPORT_ERROR_OBJECT,
+  PY_NAME_ERROR_OBJECT,
+  PY_OS_ERROR_OBJECT,
+  PY_STOP_ITERATION_OBJECT,
+  PY_SYNTAX_ERROR_OBJECT,
+  PY_SYSTEM_EXIT_OBJECT,
+  PY_UNICODE_ERROR_OBJECT,
+} from './objects/exceptions.layout.js';
 export {
   PyType_GetVersionTag,
   PyType_Modified,
@@ -201,18 +221,41 @@ export {
   _PyStaticTypes_FiniInterp,
   staticTypeStateOf,
 } from './objects/typeobject.js';
-export { PY_SSIZE_T_MAX, PY_SSIZE_T_MIN, PySlice_AdjustIndices, PySlice_Unpack } from './objects/sliceobject.js';
+export { PY_SSIZE_T_MAX, PY_SSIZE_T_MIN, PySlice_AdjustIndices, PySlice_Check, PySlice_New, PySlice_Unpack, sliceBounds, sliceIndices, sliceMember } from './objects/sliceobject.js';
+export { PY_SLICE_OBJECT } from './objects/sliceobject.layout.js';
+export { PyBytes_Format, PyObject_Format, PyUnicode_Format, unicodeFormatMethod } from './objects/format.js';
+export { listAssSlice } from './objects/listobject.js';
 export type { AdjustedSlice } from './objects/sliceobject.js';
 export {
   PyNumber_BinaryOp,
   PyNumber_Divmod,
   PyNumber_Power,
   PyNumber_UnaryOp,
+  PyNumber_InPlaceOp,
+  PyObject_DelItem,
   PyObject_GetItem,
+  PyObject_SetItem,
   PyObject_Size,
+  PySequence_Contains,
   _PyObject_GetSlice,
 } from './objects/abstract.js';
+export { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_Check, PyModule_GetDict, PyModule_New } from './objects/moduleobject.js';
+export { PY_MODULE_OBJECT } from './objects/moduleobject.layout.js';
+export { PyCallable_Check } from './objects/call.js';
+export { PyObject_IsInstance, PyObject_IsSubclass } from './objects/typeobject.js';
 export type { BinaryOperator, UnaryOperator } from './objects/abstract.js';
+export {
+  PyObject_Dir,
+  PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
+  PyObject_GetAttr,
+  PyObject_GetAttrString,
+  PyObject_SetAttr,
+  PyObject_SetAttrString,
+  _PyObject_GetMethod,
+  _PyObject_LookupAttr,
+} from './objects/object-attrs.js';
+export { PY_SUPER_OBJECT } from './objects/superobject.layout.js';
 
 // --- code, function and cell objects ---
 export { CO_CODE_OFFSET, CO_EXCEPTION_ENTRY_WORDS, PY_CODE_OBJECT } from './objects/codeobject.layout.js';
@@ -335,6 +378,45 @@ export {
   rangeValues,
 } from './objects/rangeobject.js';
 
+// --- iteration ---
+export {
+  PY_CALL_ITER_OBJECT,
+  PY_DICT_ITER_OBJECT,
+  PY_ENUM_OBJECT,
+  PY_FILTER_OBJECT,
+  PY_LONGRANGE_ITER_OBJECT,
+  PY_MAP_OBJECT,
+  PY_RANGE_ITER_OBJECT,
+  PY_SEQ_ITER_OBJECT,
+  PY_SET_ITER_OBJECT,
+  PY_ZIP_OBJECT,
+} from './objects/iterobject.layout.js';
+export {
+  PyCallIter_New,
+  PyIter_Check,
+  PyIter_Next,
+  PyObject_GetIter,
+  PyObject_SelfIter,
+  PySeqIter_New,
+  bytesIterNew,
+  dictIterNew,
+  enumerateNew,
+  filterNew,
+  listIterNew,
+  listIterNext,
+  listReverseIterNew,
+  mapNew,
+  rangeIterNew,
+  rangeIterNext,
+  rangeReverseIterNew,
+  reversedNew,
+  setIterNew,
+  tupleIterNew,
+  unicodeIterNew,
+  zipNew,
+} from './objects/iterobject.js';
+export type { DictIterKind } from './objects/iterobject.js';
+
 // --- str methods ---
 export {
   unicodeCapitalize,
@@ -379,3 +461,51 @@ export {
   unicodeUpper,
   unicodeZFill,
 } from './objects/unicode-methods.js';
+
+// --- builtins, sys, start-up, running __main__ ---
+export type { InterpreterHost } from './interpreter-state.js';
+export { BUILTIN_METHODS, PyImport_ImportModuleLevelObject, _PyBuiltin_Init } from './bltinmodule.js';
+export {
+  PY_VERSION,
+  PY_VERSION_HEX,
+  PY_VERSION_INFO,
+  PyFile_WriteObject,
+  PyFile_WriteString,
+  PySys_GetObject,
+  SYS_METHODS,
+  _PySys_Create,
+} from './sysmodule.js';
+export type { SysConfig } from './sysmodule.js';
+export { PY_TEXTIO_OBJECT } from './sysmodule.layout.js';
+export { PyImport_GetMainModule, Py_FinalizeInterpreterModules, Py_InitializeInterpreter, Py_IsInterpreterInitialized } from './pylifecycle.js';
+export type { InitializeInterpreterOptions } from './pylifecycle.js';
+export { Py_RunMain } from './main.js';
+export type { RunMainOptions } from './main.js';
+
+// --- the eval loop: frames, calls, exceptions, tracebacks, running source ---
+export {
+  PyErr_GetHandledException,
+  PyEval_EvalCode,
+  PyEval_GetBuiltins,
+  PyEval_GetGlobals,
+  PyEval_GetLocals,
+  _PyEval_EvalFrameDefault,
+  _PyEval_Vector,
+  _Py_EnterRecursiveCall,
+  _Py_HandlePending,
+  _Py_LeaveRecursiveCall,
+} from './ceval.js';
+export { _PyFunction_Vectorcall } from './objects/funcobject.js';
+export { DATA_STACK_CHUNK, FRAME_SPECIALS_WORDS, PY_INTERPRETER_FRAME } from './frame.layout.js';
+export { _PyFrame_Clear, _PyThreadState_PopFrame, _PyThreadState_PushFrame } from './frame.js';
+export {
+  PyTraceBack_Check,
+  PyTraceBack_GetCode,
+  PyTraceBack_GetLasti,
+  PyTraceBack_GetLineno,
+  PyTraceBack_GetNext,
+  PyTraceBack_Here,
+} from './objects/traceback.js';
+export { PY_TRACEBACK_OBJECT } from './objects/traceback.layout.js';
+export { PyErr_Display, PyRun_String, Py_CompileString, _PyErr_RaiseSyntaxError } from './pythonrun.js';
+export type { PyRunMode } from './pythonrun.js';

@@ -52,6 +52,23 @@ function roundUp(n: number, to: number): number {
 }
 
 /**
+ * What the host gives an interpreter to talk to the outside world: where sys.stdout/stderr
+ * write, where tracebacks read source lines and input() reads. A JS object per thread (the
+ * CLI passes fs.writeSync-based hooks; tests pass string collectors).
+ * @public
+ */
+export interface InterpreterHost {
+  /** Writes `text` to file descriptor 1 (stdout) or 2 (stderr). */
+  write(fd: 1 | 2, text: string): void;
+  /** The text of a source file (for traceback lines), or undefined if it cannot be read. */
+  readSource?(filename: string): string | undefined;
+  /** Flushes whatever `write` buffered for `fd`. */
+  flush?(fd: 1 | 2): void;
+  /** One line of standard input without its newline, or undefined at end of file (input()). */
+  readLine?(): string | undefined;
+}
+
+/**
  * One interpreter as seen from one thread (CPython's PyInterpreterState). Create with
  * {@link InterpreterState.create}; another thread given `heap.buffer` calls
  * {@link InterpreterState.attach}.
@@ -92,6 +109,8 @@ export class InterpreterState {
   views: HeapViews;
   /** Bumped each time {@link InterpreterState.views} is replaced. */
   viewsGeneration: number;
+  /** The host's I/O hooks as this thread sees them (sys.stdout, sys.stderr, input()); undefined: output is dropped. */
+  host: InterpreterHost | undefined;
   private finalized: boolean;
   private readonly ownsHeap: boolean;
 
@@ -106,6 +125,7 @@ export class InterpreterState {
     heap.refresh();
     this.views = makeHeapViews(heap.buffer, heap.viewBytes);
     this.viewsGeneration = 0;
+    this.host = undefined;
     this.finalized = false;
     const i32 = this.views.i32;
     const w = (field: number): number => i32[(stateOffset + field) >> 2];

@@ -14,6 +14,12 @@ import * as rangeLayouts from './objects/rangeobject.layout.js';
 import * as codeLayouts from './objects/codeobject.layout.js';
 import * as funcLayouts from './objects/funcobject.layout.js';
 import * as cellLayouts from './objects/cellobject.layout.js';
+import * as sliceLayouts from './objects/sliceobject.layout.js';
+import * as sysLayouts from './sysmodule.layout.js';
+import * as iterLayouts from './objects/iterobject.layout.js';
+import * as excLayouts from './objects/exceptions.layout.js';
+import * as frameLayouts from './frame.layout.js';
+import * as tracebackLayouts from './objects/traceback.layout.js';
 
 function layoutsOf(module: Record<string, unknown>): Layout[] {
   return Object.values(module).filter((x): x is Layout => typeof x === 'object' && x !== null && 'fields' in x && 'offsetBytes' in x);
@@ -29,6 +35,12 @@ const FILES: [string, Layout[]][] = [
   ['objects/codeobject.layout.ts', layoutsOf(codeLayouts)],
   ['objects/funcobject.layout.ts', layoutsOf(funcLayouts)],
   ['objects/cellobject.layout.ts', layoutsOf(cellLayouts)],
+  ['objects/sliceobject.layout.ts', layoutsOf(sliceLayouts)],
+  ['sysmodule.layout.ts', layoutsOf(sysLayouts)],
+  ['objects/iterobject.layout.ts', layoutsOf(iterLayouts)],
+  ['objects/exceptions.layout.ts', layoutsOf(excLayouts)],
+  ['frame.layout.ts', layoutsOf(frameLayouts)],
+  ['objects/traceback.layout.ts', layoutsOf(tracebackLayouts)],
 ];
 
 describe.each(FILES)('%s', (file, layouts) => {

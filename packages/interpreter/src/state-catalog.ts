@@ -64,4 +64,7 @@ export const THREAD_STATE_CATALOG: readonly StateCatalogEntry[] = Object.freeze(
   thread('datastack_size_bytes', 'gil', '`tstate->datastack_limit`', 'its size'),
   thread('datastack_top', 'gil', '`tstate->datastack_top`', 'its first free byte'),
   thread('gil_thread_id', 'set-once-at-start', '`tstate->thread_id`', 'the GilThread id'),
+  thread('exc_info', 'gil', '`tstate->exc_info->exc_value`', 'the exception being handled'),
+  thread('current_frame', 'gil', '`tstate->cframe->current_frame`', 'the executing frame'),
+  thread('c_recursion_depth', 'gil', '`tstate->c_recursion_remaining`', 'eval loops nested on the JS stack'),
 ]);

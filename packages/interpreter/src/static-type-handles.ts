@@ -33,6 +33,22 @@ export interface StaticTypeHandles {
   readonly dict: number;
   /** `BaseException`. */
   readonly BaseException: number;
+  /** `function`. */
+  readonly function: number;
+  /** `builtin_function_or_method`. */
+  readonly builtin_function_or_method: number;
+  /** `method_descriptor`. */
+  readonly method_descriptor: number;
+  /** `method` (bound methods). */
+  readonly method: number;
+  /** `module`. */
+  readonly module: number;
+  /** `list_iterator` (FOR_ITER's fast path). */
+  readonly list_iterator: number;
+  /** `tuple_iterator`. */
+  readonly tuple_iterator: number;
+  /** `range_iterator` (FOR_ITER's fast path). */
+  readonly range_iterator: number;
 }
 
 /** Reads the handles from `runtime`. @internal */
@@ -50,5 +66,13 @@ export function readStaticTypeHandles(runtime: RuntimeState): StaticTypeHandles 
     list: runtime.staticType('list'),
     dict: runtime.staticType('dict'),
     BaseException: runtime.staticType('BaseException'),
+    function: runtime.staticType('function'),
+    builtin_function_or_method: runtime.staticType('builtin_function_or_method'),
+    method_descriptor: runtime.staticType('method_descriptor'),
+    method: runtime.staticType('method'),
+    module: runtime.staticType('module'),
+    list_iterator: runtime.staticType('list_iterator'),
+    tuple_iterator: runtime.staticType('tuple_iterator'),
+    range_iterator: runtime.staticType('range_iterator'),
   });
 }

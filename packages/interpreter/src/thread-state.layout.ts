@@ -31,7 +31,13 @@
 //       │ datastack_top        i32               │ first free byte of the data stack
 //    48 ├────────────────────────────────────────┤
 //       │ gil_thread_id        i32               │ the GilThread id this thread takes the GIL under
-//    52 └────────────────────────────────────────┘
+//    52 ├────────────────────────────────────────┤
+//       │ exc_info             handle            │ the exception being handled (sys.exception()), NULL if none
+//    56 ├────────────────────────────────────────┤
+//       │ current_frame        i32               │ byte offset of the executing frame, 0 if none
+//    60 ├────────────────────────────────────────┤
+//       │ c_recursion_depth    i32               │ nested eval loop invocations on the JS stack
+//    64 └────────────────────────────────────────┘
 //
 // (end of diagrams)
 
@@ -61,6 +67,10 @@ export const THREAD_STATE = defineLayout('ThreadState', [
   { name: 'datastack_top', type: 'i32', doc: 'first free byte of the data stack' },
   // the GIL
   { name: 'gil_thread_id', type: 'i32', doc: 'the GilThread id this thread takes the GIL under' },
+  // the eval loop
+  { name: 'exc_info', type: 'handle', doc: 'the exception being handled (sys.exception()), NULL if none' },
+  { name: 'current_frame', type: 'i32', doc: 'byte offset of the executing frame, 0 if none' },
+  { name: 'c_recursion_depth', type: 'i32', doc: 'nested eval loop invocations on the JS stack' },
 ]);
 
 /** `magic` of a live ThreadState ('PTS1'). @public */

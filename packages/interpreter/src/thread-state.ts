@@ -12,6 +12,9 @@ import { DATA_STACK_CHUNK_SIZE_BYTES, THREAD_STATE, THREAD_STATE_MAGIC } from '.
 const TS = THREAD_STATE.offsetBytes;
 const IS = INTERPRETER_STATE.offsetBytes;
 
+/** Slots of {@link ThreadState.loadGlobalCache} (a power of two; 4 words each). @internal */
+export const LOAD_GLOBAL_CACHE_SLOTS = 4096;
+
 /** Byte offset of `curexc` in the ThreadState struct (hot: PyErr_Occurred reads it). @public */
 export const TSTATE_CUREXC = TS.curexc;
 
@@ -35,6 +38,18 @@ export class ThreadState {
    * state dict): a JS array because it is per OS thread and holds no Python references.
    */
   readonly reprStack: number[];
+  /**
+   * Set by `_PyObject_GetMethod` (objects/object-attrs.ts): true when the method it returned
+   * is unbound and must be called with the object as first argument (CPython returns this as
+   * the function's int result; a JS field keeps that function's result a plain handle).
+   */
+  methodIsUnbound: boolean;
+  /**
+   * The eval loop's LOAD_GLOBAL cache (ceval.ts): where in the globals or builtins dict's
+   * entries a name was found, by (code, instruction). Per OS thread; holds no references —
+   * every use re-checks the entry it points at, so a stale slot only misses.
+   */
+  readonly loadGlobalCache: Int32Array;
   private cleared: boolean;
 
   private constructor(interp: InterpreterState, offset: number, gilThread: GilThread) {
@@ -43,6 +58,8 @@ export class ThreadState {
     this.id = interp.views.i32[(offset + TS.id) >> 2];
     this.gilThread = gilThread;
     this.reprStack = [];
+    this.methodIsUnbound = false;
+    this.loadGlobalCache = new Int32Array(LOAD_GLOBAL_CACHE_SLOTS * 4);
     this.cleared = false;
   }
 

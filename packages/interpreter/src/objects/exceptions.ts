@@ -5,6 +5,7 @@
 
 import {
   OB_SIZE,
+  OB_TYPE,
   PY_BASE_EXCEPTION_OBJECT,
   Py_TPFLAGS_BASE_EXC_SUBCLASS,
   TP_MRO,
@@ -28,6 +29,8 @@ import {
 } from './object.js';
 import { PyTuple_New, PyTuple_SET_ITEM, tupleRepr } from './tupleobject.js';
 import { PyUnicode_FromString } from './unicodeobject.js';
+import { exceptionFromArgs, exceptionKindStr, exceptionSizeBytes } from './exceptions-attrs.js';
+import { PyTraceBack_Check } from './traceback.js';
 
 const BE = PY_BASE_EXCEPTION_OBJECT.offsetBytes;
 
@@ -37,19 +40,14 @@ export const EXC_ARGS = BE.args;
 // ---- instances ------------------------------------------------------------------------------
 
 /**
- * A new instance of the exception type `type` with the args tuple `args` (borrowed; a new
- * reference is taken) — BaseException.__new__ + __init__. NULL with MemoryError set.
+ * A new instance of the exception type `type` called with the args tuple `args` (borrowed) —
+ * `type(*args)`: BaseException.__new__ then the type's __init__ (exceptions-attrs.ts), so
+ * StopIteration(v).value, OSError(2, 'x') → FileNotFoundError and the other kinds' fields are
+ * set. NULL with an exception set.
  * @public
  */
 export function PyException_New(tstate: ThreadState, type: number, args: number): number {
-  const h = _PyObject_GC_New(tstate, type, PY_BASE_EXCEPTION_OBJECT.sizeBytes);
-  if (h === 0) return 0;
-  const interp = tstate.interp;
-  const i32 = interp.views.i32;
-  for (let f = 8; f < PY_BASE_EXCEPTION_OBJECT.sizeBytes; f += 4) i32[(h + f) >> 2] = 0;
-  Py_INCREF(interp, args);
-  i32[(h + BE.args) >> 2] = args;
-  return h;
+  return exceptionFromArgs(tstate, type, args);
 }
 
 /** The args tuple of the exception `exc` (borrowed). @public */
@@ -57,15 +55,25 @@ export function PyException_GetArgs(interp: InterpreterState, exc: number): numb
   return viewsOf(interp, exc).i32[((exc < 0 ? -exc : exc) + BE.args) >> 2];
 }
 
-/** The handle fields an exception owns a reference to. */
+/** The handle fields of PyBaseExceptionObject an exception owns a reference to. */
 const OWNED_FIELDS: readonly number[] = Object.freeze([BE.dict, BE.args, BE.notes, BE.traceback, BE.context, BE.cause]);
 
-/** tp_dealloc of every exception type. @internal */
+/**
+ * tp_dealloc of every exception type: drops the base fields and every handle its kind adds
+ * (all the words past the base layout are owned handles; see exceptions.layout.ts).
+ * @internal
+ */
 export function exceptionDealloc(interp: InterpreterState, h: number): void {
   const i32 = interp.views.i32;
+  const size = exceptionSizeBytes(interp, i32[(h + OB_TYPE) >> 2]);
   for (const f of OWNED_FIELDS) {
-    const x = i32[(h + f) >> 2];
-    i32[(h + f) >> 2] = 0;
+    const x = interp.views.i32[(h + f) >> 2];
+    interp.views.i32[(h + f) >> 2] = 0;
+    Py_DECREF(interp, x);
+  }
+  for (let f = PY_BASE_EXCEPTION_OBJECT.sizeBytes; f < size; f += 4) {
+    const x = interp.views.i32[(h + f) >> 2];
+    interp.views.i32[(h + f) >> 2] = 0;
     Py_DECREF(interp, x);
   }
   PyObject_GC_Del(interp, h);
@@ -92,16 +100,130 @@ export function exceptionRepr(tstate: ThreadState, exc: number): string | null {
   return r === null ? null : `${name}${r}`;
 }
 
-/** str(exc) (CPython's BaseException_str; KeyError_str shows the key's repr). @internal */
+/**
+ * str(exc) (CPython's BaseException_str, and each kind's own: KeyError shows the key's repr,
+ * OSError "[Errno 2] x", SyntaxError "msg (file, line N)", … — exceptions-attrs.ts).
+ * @internal
+ */
 export function exceptionStr(tstate: ThreadState, exc: number): string | null {
-  const interp = tstate.interp;
-  const { count, first, tuple } = argsItems(interp, exc);
+  const own = exceptionKindStr(tstate, exc);
+  if (own !== undefined) return own;
+  const { count, first, tuple } = argsItems(tstate.interp, exc);
   if (count === 0) return '';
-  if (count === 1) {
-    if (PyErr_GivenExceptionMatches(interp, exc, interp.runtime.staticType('KeyError'))) return _PyObject_ReprString(tstate, first);
-    return _PyObject_StrString(tstate, first);
-  }
+  if (count === 1) return _PyObject_StrString(tstate, first);
   return tupleRepr(tstate, tuple);
+}
+
+// ---- cause, context, traceback (CPython's PyException_* accessors) --------------------------
+
+/** `exc.__cause__` (a new reference, or NULL for none) (CPython's PyException_GetCause). @public */
+export function PyException_GetCause(interp: InterpreterState, exc: number): number {
+  const v = interp.views.i32[(exc + BE.cause) >> 2];
+  Py_INCREF(interp, v);
+  return v;
+}
+
+/**
+ * Sets `exc.__cause__` to `cause` (stolen; NULL for none) and `__suppress_context__` to True,
+ * as `raise … from cause` does (CPython's PyException_SetCause).
+ * @public
+ */
+export function PyException_SetCause(interp: InterpreterState, exc: number, cause: number): void {
+  const i32 = interp.views.i32;
+  const old = i32[(exc + BE.cause) >> 2];
+  i32[(exc + BE.cause) >> 2] = cause;
+  i32[(exc + BE.suppress_context) >> 2] = 1;
+  Py_DECREF(interp, old);
+}
+
+/** `exc.__context__` (a new reference, or NULL for none) (CPython's PyException_GetContext). @public */
+export function PyException_GetContext(interp: InterpreterState, exc: number): number {
+  const v = interp.views.i32[(exc + BE.context) >> 2];
+  Py_INCREF(interp, v);
+  return v;
+}
+
+/** Sets `exc.__context__` to `context` (stolen; NULL for none) (CPython's PyException_SetContext). @public */
+export function PyException_SetContext(interp: InterpreterState, exc: number, context: number): void {
+  const i32 = interp.views.i32;
+  const old = i32[(exc + BE.context) >> 2];
+  i32[(exc + BE.context) >> 2] = context;
+  Py_DECREF(interp, old);
+}
+
+/** `exc.__traceback__` (a new reference, or NULL for none) (CPython's PyException_GetTraceback). @public */
+export function PyException_GetTraceback(interp: InterpreterState, exc: number): number {
+  const v = interp.views.i32[(exc + BE.traceback) >> 2];
+  Py_INCREF(interp, v);
+  return v;
+}
+
+/**
+ * Sets `exc.__traceback__` to `tb` (borrowed): a traceback, or None/NULL for none; else
+ * TypeError "__traceback__ must be a traceback or None" (CPython's PyException_SetTraceback).
+ * 0, or -1 with the exception set.
+ * @public
+ */
+export function PyException_SetTraceback(tstate: ThreadState, exc: number, tb: number): number {
+  const interp = tstate.interp;
+  if (tb === interp.runtime.immortalNone) tb = 0;
+  else if (tb !== 0 && !PyTraceBack_Check(interp, tb)) {
+    raise(tstate, 'TypeError', '__traceback__ must be a traceback or None');
+    return -1;
+  }
+  Py_INCREF(interp, tb);
+  const old = interp.views.i32[(exc + BE.traceback) >> 2];
+  interp.views.i32[(exc + BE.traceback) >> 2] = tb;
+  Py_DECREF(interp, old);
+  return 0;
+}
+
+/**
+ * Implicit chaining — raising `exc` while `context` is being handled (the rule of CPython's
+ * _PyErr_SetObject): sets `exc.__context__ = context` (both borrowed), first cutting the link
+ * that would close a cycle — if `exc` already appears on `context`'s own __context__ chain,
+ * that link is cleared (Floyd's walk, so a pre-existing cycle ends the search). Nothing
+ * happens when `context` is NULL, None or `exc` itself.
+ * @public
+ */
+export function _PyErr_ChainExceptions(tstate: ThreadState, exc: number, context: number): void {
+  const interp = tstate.interp;
+  if (context === 0 || context === interp.runtime.immortalNone || context === exc) return;
+  const i32 = interp.views.i32;
+  let o = context;
+  let slow = context;
+  let toggle = false;
+  for (;;) {
+    const next = i32[(o + BE.context) >> 2];
+    if (next === 0) break;
+    if (next === exc) {
+      PyException_SetContext(interp, o, 0);
+      break;
+    }
+    o = next;
+    if (o === slow) break; // a cycle that was already there: every link on it was checked
+    if (toggle) slow = i32[(slow + BE.context) >> 2];
+    toggle = !toggle;
+  }
+  Py_INCREF(interp, context);
+  PyException_SetContext(interp, exc, context);
+}
+
+/**
+ * After code that may have raised while `exc` (stolen; NULL for none) was pending: if a new
+ * exception is raised, chain `exc` as its __context__ and drop `exc`; else make `exc` the
+ * raised exception again (CPython 3.12's _PyErr_ChainExceptions1).
+ * @public
+ */
+export function _PyErr_ChainExceptions1(tstate: ThreadState, exc: number): void {
+  if (exc === 0) return;
+  const raised = PyErr_GetRaisedExceptionBorrowed(tstate);
+  if (raised === 0) {
+    PyErr_SetRaisedException(tstate, exc);
+    return;
+  }
+  _PyErr_ChainExceptions(tstate, raised, exc);
+  Py_DECREF(tstate.interp, exc);
 }
 
 // ---- matching -------------------------------------------------------------------------------
@@ -109,11 +231,13 @@ export function exceptionStr(tstate: ThreadState, exc: number): string | null {
 /** True if the static type `sub` has `base` in its MRO (CPython's PyType_IsSubtype). @public */
 export function PyType_IsSubtype(interp: InterpreterState, sub: number, base: number): boolean {
   if (sub === base) return true;
-  const rv = interp.runtimeViews;
-  const mro = rv.i32[(-sub + TP_MRO) >> 2];
-  const n = rv.i32[(-mro + OB_SIZE) >> 2];
-  const items = (-mro + TUPLE_OB_ITEM) >> 2;
-  for (let i = 0; i < n; i++) if (rv.i32[items + i] === base) return true;
+  // A heap type (positive handle) keeps its MRO tuple in the interpreter heap.
+  const mro = sub > 0 ? interp.views.i32[(sub + TP_MRO) >> 2] : interp.runtimeViews.i32[(-sub + TP_MRO) >> 2];
+  const v = mro > 0 ? interp.views : interp.runtimeViews;
+  const at = mro > 0 ? mro : -mro;
+  const n = v.i32[(at + OB_SIZE) >> 2];
+  const items = (at + TUPLE_OB_ITEM) >> 2;
+  for (let i = 0; i < n; i++) if (v.i32[items + i] === base) return true;
   return false;
 }
 

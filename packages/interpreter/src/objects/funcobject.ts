@@ -11,6 +11,8 @@ import { PyDict_GetItemWithError } from './dictobject.js';
 import { PyTuple_GET_ITEM, tupleLength } from './tupleobject.js';
 import { PY_FUNCTION_OBJECT } from './funcobject.layout.js';
 import { PyCode_GetConsts, PyCode_GetName, PyCode_GetQualname, objectAddress } from './codeobject.js';
+import { _PyEval_Vector } from '../ceval.js';
+import { PY_VECTORCALL_ARGUMENTS_OFFSET } from './call.js';
 
 const O = PY_FUNCTION_OBJECT.offsetBytes;
 
@@ -185,4 +187,16 @@ export function PyFunction_SetAnnotations(tstate: ThreadState, f: number, annota
 /** repr() of a function: `<function outer.<locals>.inner at 0x...>`. @internal */
 export function funcRepr(interp: InterpreterState, f: number): string {
   return `<function ${PyUnicode_AsString(interp, PyFunction_GetQualname(interp, f))} at ${objectAddress(f)}>`;
+}
+
+/**
+ * Calls the Python function `func` through the vectorcall protocol (CPython's
+ * _PyFunction_Vectorcall): `nargs` borrowed arguments at word `argsWord` of the heap, then the
+ * keyword values named by `kwnames`; binds them to the parameters with CPython's TypeErrors and
+ * runs the code in a new eval loop invocation (ceval.ts's _PyEval_Vector). A new reference, or
+ * 0 with an exception set.
+ * @public
+ */
+export function _PyFunction_Vectorcall(tstate: ThreadState, func: number, argsWord: number, nargsf: number, kwnames: number): number {
+  return _PyEval_Vector(tstate, func, 0, argsWord, nargsf & ~PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
 }

@@ -5,7 +5,9 @@
 import { OB_SIZE } from '@pergil/runtime-state';
 import type { InterpreterState } from '../interpreter-state.js';
 import type { ThreadState } from '../thread-state.js';
-import { PyErr_NoMemory, raise } from './exceptions.js';
+import { PyErr_Clear, PyErr_ExceptionMatches, PyErr_NoMemory, PyErr_Occurred, raise } from './exceptions.js';
+import { PySlice_AdjustIndices, PySlice_Unpack, sliceBounds } from './sliceobject.js';
+import { PyIter_Next, PyObject_GetIter } from './iterobject.js';
 import { LIST_ALLOCATED, LIST_OB_ITEM, PY_LIST_OBJECT } from './listobject.layout.js';
 import { PyObject_GC_Del, Py_DECREF, Py_INCREF, _PyObject_GC_New, _PyObject_ReprString } from './object.js';
 import { sequenceCompare } from './tupleobject.js';
@@ -250,4 +252,81 @@ export function listRepr(tstate: ThreadState, list: number): string | null {
 export function listCompare(tstate: ThreadState, a: number, b: number, op: number): number {
   const interp = tstate.interp;
   return sequenceCompare(tstate, listLength(interp, a), listLength(interp, b), (i) => PyList_GET_ITEM(interp, a, i), (i) => PyList_GET_ITEM(interp, b, i), op);
+}
+
+/**
+ * `list[slice] = value` (value borrowed) or `del list[slice]` (value 0) (CPython's
+ * list_ass_subscript with a slice, and list_ass_slice for step 1). 0, or -1 with an
+ * exception set: "attempt to assign sequence of size 2 to extended slice of size 3",
+ * "can only assign an iterable", "must assign iterable to extended slice".
+ * @public
+ */
+export function listAssSlice(tstate: ThreadState, list: number, slice: number, value: number): number {
+  const interp = tstate.interp;
+  const bounds = sliceBounds(tstate, slice);
+  if (bounds === undefined) return -1;
+  const [a, b, step] = PySlice_Unpack(bounds[0], bounds[1], bounds[2]);
+  const n = listLength(interp, list);
+  const adj = PySlice_AdjustIndices(n, a, b, step);
+  // The new items (each a new reference), taken before the list changes (`l[:] = l` works).
+  const incoming: number[] = [];
+  if (value !== 0) {
+    const it = PyObject_GetIter(tstate, value);
+    if (it === 0) {
+      if (PyErr_ExceptionMatches(tstate, interp.runtime.staticType('TypeError'))) {
+        PyErr_Clear(tstate);
+        raise(tstate, 'TypeError', step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+      }
+      return -1;
+    }
+    for (;;) {
+      const x = PyIter_Next(tstate, it);
+      if (x === 0) break;
+      incoming.push(x);
+    }
+    Py_DECREF(interp, it);
+    if (PyErr_Occurred(tstate) !== 0) {
+      for (const x of incoming) Py_DECREF(interp, x);
+      return -1;
+    }
+  }
+  const old: number[] = [];
+  for (let i = 0; i < n; i++) old.push(PyList_GET_ITEM(interp, list, i));
+  let result: number[];
+  let removed: number[];
+  if (step === 1) {
+    const lo = adj.start;
+    const hi = Math.max(adj.stop, lo);
+    removed = old.slice(lo, hi);
+    result = [...old.slice(0, lo), ...incoming, ...old.slice(hi)];
+  } else {
+    const picked = new Set<number>();
+    for (let k = 0, i = adj.start; k < adj.sliceLength; k++, i += step) picked.add(i);
+    if (value !== 0) {
+      if (incoming.length !== adj.sliceLength) {
+        for (const x of incoming) Py_DECREF(interp, x);
+        raise(tstate, 'ValueError', `attempt to assign sequence of size ${incoming.length} to extended slice of size ${adj.sliceLength}`);
+        return -1;
+      }
+      result = old.slice();
+      removed = [];
+      for (let k = 0, i = adj.start; k < adj.sliceLength; k++, i += step) {
+        removed.push(old[i]);
+        result[i] = incoming[k];
+      }
+    } else {
+      result = old.filter((_, i) => !picked.has(i));
+      removed = old.filter((_, i) => picked.has(i));
+    }
+  }
+  if (listResize(tstate, list, result.length) < 0) {
+    for (const x of incoming) Py_DECREF(interp, x);
+    return -1;
+  }
+  const i32 = interp.views.i32;
+  const base = i32[(list + LIST_OB_ITEM) >> 2] >> 2;
+  for (let i = 0; i < result.length; i++) i32[base + i] = result[i];
+  // Dropped last: a __del__ could look at the list, which is consistent by now.
+  for (const x of removed) Py_DECREF(interp, x);
+  return 0;
 }

@@ -26,7 +26,7 @@ import {
 import type { HeapViews } from '@pergil/runtime-state';
 import type { InterpreterState } from '../interpreter-state.js';
 import type { ThreadState } from '../thread-state.js';
-import { PyErr_NoMemory, PyErr_SetString, exceptionDealloc, exceptionRepr, exceptionStr } from './exceptions.js';
+import { PyErr_NoMemory, PyErr_Occurred, PyErr_SetString, exceptionDealloc, exceptionRepr, exceptionStr } from './exceptions.js';
 import { longCompare, longHash, longRepr, longIsTrue, longSmallValue } from './longobject.js';
 import { PyFloat_AS_DOUBLE, floatCompare, floatHash, floatRepr } from './floatobject.js';
 import { unicodeCompare, unicodeHash, unicodeRepr, PyUnicode_FromString, PyUnicode_AsString, unicodeDealloc, unicodeLength } from './unicodeobject.js';
@@ -41,6 +41,16 @@ import { PyRange_Check, rangeDealloc, rangeHash, rangeRepr, rangeRichCompareBool
 import { codeDealloc, codeRepr } from './codeobject.js';
 import { funcDealloc, funcRepr } from './funcobject.js';
 import { cellDealloc, cellRepr } from './cellobject.js';
+import { PySlice_Check, sliceDealloc, sliceRepr, sliceRichCompareBool } from './sliceobject.js';
+import { tracebackDealloc } from './traceback.js';
+import { superDealloc, superRepr } from './superobject.js';
+import { iterDeallocFor } from './iterobject.js';
+import { PyType_SolidBase, heapTypeDealloc, subtypeDealloc, typeRepr } from './typeobject.js';
+import { HEAP_TRUTH_NATIVE, heapDefaultRepr, heapHash, heapIsTrue, heapReprString, heapRichCompare } from './typeslots.js';
+import { cfunctionDealloc, descrDealloc } from './methodobject.js';
+import { classMethodDealloc, propertyDealloc } from './descrobject.js';
+import { methodDealloc } from './classobject.js';
+import { moduleDealloc, moduleRepr } from './moduleobject.js';
 
 // ---- rich comparison opcodes (Include/object.h) ---------------------------------------------
 
@@ -101,13 +111,18 @@ export function staticIndexOf(interp: InterpreterState, type: number): number {
   return interp.runtimeViews.i32[(-type + TP_STATIC_INDEX) >> 2];
 }
 
-/** tp_flags of the static type `type`. @public */
+/** tp_flags of the type `type` (static: runtime heap; heap type: interpreter heap). @public */
 export function typeFlags(interp: InterpreterState, type: number): number {
+  if (type > 0) return interp.views.i32[(type + TP_FLAGS) >> 2] >>> 0;
   return interp.runtimeViews.i32[(-type + TP_FLAGS) >> 2] >>> 0;
 }
 
 /** The name of the type `type` (tp_name) as a JS string. @public */
 export function typeName(interp: InterpreterState, type: number): string {
+  if (type > 0) {
+    const name = interp.views.i32[(type + TP_NAME) >> 2];
+    return readUnicode(viewsOf(interp, name), name < 0 ? -name : name);
+  }
   const rv = interp.runtimeViews;
   return readUnicode(rv, -rv.i32[(-type + TP_NAME) >> 2]);
 }
@@ -147,6 +162,7 @@ export function _PyObject_New(tstate: ThreadState, type: number, sizeBytes: numb
   const i32 = tstate.interp.views.i32;
   i32[p >> 2] = 1;
   i32[(p >> 2) + 1] = type;
+  if (type > 0) i32[type >> 2]++; // an instance of a heap type owns a reference to it (CPython's PyObject_Init)
   return p;
 }
 
@@ -165,6 +181,7 @@ export function _PyObject_GC_New(tstate: ThreadState, type: number, sizeBytes: n
   const h = p + GC_HEAD_SIZE_BYTES;
   i32[h >> 2] = 1;
   i32[(h >> 2) + 1] = type;
+  if (type > 0) i32[type >> 2]++; // an instance of a heap type owns a reference to it (CPython's PyObject_Init)
   return h;
 }
 
@@ -188,6 +205,8 @@ function objectDealloc(interp: InterpreterState, h: number): void {
 
 function deallocFor(name: string, flags: number): Destructor {
   if ((flags & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0) return exceptionDealloc;
+  const iterDealloc = iterDeallocFor(name);
+  if (iterDealloc !== null) return iterDealloc;
   switch (name) {
     case 'int':
     case 'bool':
@@ -215,6 +234,29 @@ function deallocFor(name: string, flags: number): Destructor {
       return funcDealloc;
     case 'cell':
       return cellDealloc;
+    case 'slice':
+      return sliceDealloc;
+    case 'traceback':
+      return tracebackDealloc;
+    case 'type':
+      return heapTypeDealloc; // static types are immortal: only heap types get here
+    case 'builtin_function_or_method':
+      return cfunctionDealloc;
+    case 'method_descriptor':
+    case 'classmethod_descriptor':
+    case 'getset_descriptor':
+      return descrDealloc;
+    case 'property':
+      return propertyDealloc;
+    case 'classmethod':
+    case 'staticmethod':
+      return classMethodDealloc;
+    case 'method':
+      return methodDealloc;
+    case 'module':
+      return moduleDealloc;
+    case 'super':
+      return superDealloc;
     default:
       return objectDealloc;
   }
@@ -223,9 +265,20 @@ function deallocFor(name: string, flags: number): Destructor {
 /** tp_dealloc of each static type, by static index (frozen: code, not state). */
 const TP_DEALLOC: readonly Destructor[] = Object.freeze(STATIC_TYPES.map((t) => deallocFor(t.name, t.flags)));
 
+/**
+ * Deallocates `h` with the tp_dealloc of the static type `staticType` (a heap type's solid base
+ * finishing a subclass instance, CPython's `basedealloc` call in subtype_dealloc).
+ * @internal
+ */
+export function _Py_DeallocAs(interp: InterpreterState, h: number, staticType: number): void {
+  TP_DEALLOC[interp.runtimeViews.i32[(-staticType + TP_STATIC_INDEX) >> 2]](interp, h);
+}
+
 /** Deallocates `h`, whose refcount reached 0, through its type's tp_dealloc (CPython's _Py_Dealloc). @public */
 export function _Py_Dealloc(interp: InterpreterState, h: number): void {
   const type = interp.views.i32[(h + OB_TYPE) >> 2];
+  // A heap type (positive handle, tp_static_index -1): CPython's subtype_dealloc.
+  if (type > 0) return subtypeDealloc(interp, h);
   TP_DEALLOC[interp.runtimeViews.i32[(-type + TP_STATIC_INDEX) >> 2]](interp, h);
 }
 
@@ -248,7 +301,8 @@ const enum Kind {
 }
 
 function kindOf(interp: InterpreterState, h: number): Kind {
-  const t = Py_TYPE(interp, h);
+  let t = Py_TYPE(interp, h);
+  if (t > 0) t = PyType_SolidBase(interp, t); // a heap type's instance: its static base's kind
   const T = interp.types;
   if (t === T.int) return Kind.Int;
   if (t === T.str) return Kind.Str;
@@ -282,6 +336,11 @@ export function PyFloat_Check(interp: InterpreterState, h: number): boolean {
  */
 export function _PyObject_ReprString(tstate: ThreadState, h: number): string | null {
   const interp = tstate.interp;
+  const type = Py_TYPE(interp, h);
+  if (type > 0) {
+    const r = heapReprString(tstate, h, '__repr__');
+    if (r !== undefined) return r;
+  }
   switch (kindOf(interp, h)) {
     case Kind.None:
       return 'None';
@@ -304,7 +363,7 @@ export function _PyObject_ReprString(tstate: ThreadState, h: number): string | n
     case Kind.Exception:
       return exceptionRepr(tstate, h);
     case Kind.Type:
-      return `<class '${typeName(interp, h)}'>`;
+      return h > 0 ? typeRepr(tstate, h) : `<class '${typeName(interp, h)}'>`;
     default:
       if (PyAnySet_Check(interp, h)) return setRepr(tstate, h);
       if (PyRange_Check(interp, h)) return rangeRepr(interp, h);
@@ -314,7 +373,11 @@ export function _PyObject_ReprString(tstate: ThreadState, h: number): string | n
         if (type === rt.staticType('code')) return codeRepr(interp, h);
         if (type === rt.staticType('function')) return funcRepr(interp, h);
         if (type === rt.staticType('cell')) return cellRepr(interp, h);
+        if (type === rt.staticType('slice')) return sliceRepr(tstate, h);
+        if (type === interp.types.module) return moduleRepr(tstate, h);
+        if (type === rt.staticType('super')) return superRepr(interp, h);
       }
+      if (type > 0) return heapDefaultRepr(tstate, h);
       return `<${Py_TYPE_NAME(interp, h)} object at 0x${h.toString(16).padStart(8, '0')}>`;
   }
 }
@@ -322,6 +385,10 @@ export function _PyObject_ReprString(tstate: ThreadState, h: number): string | n
 /** str(h) as a JS string; null with an exception set on error. @public */
 export function _PyObject_StrString(tstate: ThreadState, h: number): string | null {
   const interp = tstate.interp;
+  if (Py_TYPE(interp, h) > 0) {
+    const r = heapReprString(tstate, h, '__str__');
+    if (r !== undefined) return r;
+  }
   const kind = kindOf(interp, h);
   if (kind === Kind.Str) return PyUnicode_AsString(interp, h);
   if (kind === Kind.Exception) return exceptionStr(tstate, h);
@@ -354,6 +421,10 @@ export function PyObject_Str(tstate: ThreadState, h: number): number {
  */
 export function PyObject_Hash(tstate: ThreadState, h: number): number {
   const interp = tstate.interp;
+  if (Py_TYPE(interp, h) > 0) {
+    const r = heapHash(tstate, h);
+    if (r !== undefined) return r;
+  }
   switch (kindOf(interp, h)) {
     case Kind.Str:
       return unicodeHash(interp, h);
@@ -378,6 +449,11 @@ export function PyObject_Hash(tstate: ThreadState, h: number): number {
       return -1;
     default:
       if (PyRange_Check(interp, h)) return rangeHash(tstate, h);
+      if (PySlice_Check(interp, h)) {
+        // cpython: slices are unhashable until 3.12
+        PyErr_SetString(tstate, interp.runtime.staticType('TypeError'), "unhashable type: 'slice'");
+        return -1;
+      }
       return PyAnySet_Check(interp, h) ? setHash(tstate, h) : identityHash(h);
   }
 }
@@ -415,6 +491,21 @@ const NOT_ORDERED = 2;
  */
 function richCompareInt(tstate: ThreadState, a: number, b: number, op: number): number {
   const interp = tstate.interp;
+  if (Py_TYPE(interp, a) > 0 || Py_TYPE(interp, b) > 0) {
+    const r = heapRichCompare(tstate, a, b, op);
+    if (r !== 0) {
+      const truth = PyObject_IsTrue(tstate, r);
+      Py_DECREF(interp, r);
+      return truth;
+    }
+    if (PyErr_Occurred(tstate) !== 0) return -1;
+  }
+  return richCompareNative(tstate, a, b, op);
+}
+
+/** {@link richCompareInt} after the heap types' dunders declined: the builtin types' comparisons (a heap instance compares as its solid base), else identity for ==/!=. */
+function richCompareNative(tstate: ThreadState, a: number, b: number, op: number): number {
+  const interp = tstate.interp;
   const ka = kindOf(interp, a);
   const kb = kindOf(interp, b);
   let c: number;
@@ -435,6 +526,8 @@ function richCompareInt(tstate: ThreadState, a: number, b: number, op: number): 
     return setRichCompareBool(tstate, a, b, op);
   } else if (PyRange_Check(interp, a)) {
     return rangeRichCompareBool(tstate, a, b, op);
+  } else if (PySlice_Check(interp, a) && PySlice_Check(interp, b)) {
+    return sliceRichCompareBool(tstate, a, b, op);
   } else {
     c = NOT_ORDERED;
   }
@@ -467,6 +560,14 @@ function richCompareInt(tstate: ThreadState, a: number, b: number, op: number): 
 
 /** `a op b` (CPython's PyObject_RichCompare): True/False, or NULL with TypeError set. @public */
 export function PyObject_RichCompare(tstate: ThreadState, a: number, b: number, op: number): number {
+  if (Py_TYPE(tstate.interp, a) > 0 || Py_TYPE(tstate.interp, b) > 0) {
+    // A heap type's dunder result is returned as it is (it need not be a bool).
+    const h = heapRichCompare(tstate, a, b, op);
+    if (h !== 0 || PyErr_Occurred(tstate) !== 0) return h;
+    const n = richCompareNative(tstate, a, b, op);
+    if (n < 0) return 0;
+    return n === 1 ? tstate.interp.runtime.immortalTrue : tstate.interp.runtime.immortalFalse;
+  }
   const r = richCompareInt(tstate, a, b, op);
   if (r < 0) return 0;
   return r === 1 ? tstate.interp.runtime.immortalTrue : tstate.interp.runtime.immortalFalse;
@@ -491,6 +592,10 @@ export function PyObject_IsTrue(tstate: ThreadState, h: number): number {
   const rt = interp.runtime;
   if (h === rt.immortalTrue) return 1;
   if (h === rt.immortalFalse || h === rt.immortalNone) return 0;
+  if (Py_TYPE(interp, h) > 0) {
+    const r = heapIsTrue(tstate, h);
+    if (r !== HEAP_TRUTH_NATIVE) return r;
+  }
   switch (kindOf(interp, h)) {
     case Kind.Int:
       return longIsTrue(interp, h) ? 1 : 0;

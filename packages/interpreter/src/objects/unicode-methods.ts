@@ -14,6 +14,7 @@ import { PyLong_FromLong } from './longobject.js';
 import { Py_DECREF, Py_TYPE, Py_TYPE_NAME } from './object.js';
 import { PyTuple_GET_ITEM, PyTuple_Pack, tupleLength } from './tupleobject.js';
 import { PyUnicode_AsString, PyUnicode_FromString } from './unicodeobject.js';
+import { raiseUnicodeError } from './unicode-errors.js';
 
 /** Python's whitespace (str.isspace), for split() and strip() without arguments. */
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -423,9 +424,7 @@ export function unicodeEncode(tstate: ThreadState, self: number, encoding: strin
   if (bad >= 0) {
     let end = bad;
     while (end < cps.length && cps[end] >= limit) end++;
-    const hex = (c: number): string => (c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`);
-    const what = end - bad === 1 ? `character '${hex(cps[bad])}' in position ${bad}` : `characters in position ${bad}-${end - 1}`;
-    return raise(tstate, 'UnicodeEncodeError', `'${name}' codec can't encode ${what}: ordinal not in range(${limit})`);
+    return raiseUnicodeError(tstate, 'UnicodeEncodeError', name, self, bad, end, `ordinal not in range(${limit})`);
   }
   return PyBytes_FromBytes(tstate, Uint8Array.from(cps));
 }
