@@ -4,10 +4,11 @@ import type { Benchmark } from './harness.js';
 import { printTable, writeResult } from './harness.js';
 import { allocatorBenchmark } from './allocator.js';
 import { channelsBenchmark } from './channels.js';
+import { evalBenchmark } from './eval.js';
 import { gilBenchmark } from './gil.js';
 import { parseBenchmark } from './parse.js';
 
-const benchmarks: readonly Benchmark[] = Object.freeze([allocatorBenchmark, gilBenchmark, parseBenchmark, channelsBenchmark]);
+const benchmarks: readonly Benchmark[] = Object.freeze([allocatorBenchmark, gilBenchmark, parseBenchmark, channelsBenchmark, evalBenchmark]);
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
