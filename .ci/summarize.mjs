@@ -27,4 +27,5 @@ for (const group of ['packages', 'tools', '.']) {
 // failed: that counts as one failure, so the line never reads green over a red run.
 const npmTestStatus = Number(process.argv[2] ?? 0);
 if (npmTestStatus !== 0 && failed === 0) failed = 1;
-console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+if (skipped > 0) console.log(`${skipped} skipped (known failures)`);
+console.log(`${passed} passed, ${failed} failed`);
