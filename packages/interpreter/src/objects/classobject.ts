@@ -3,16 +3,15 @@
 // caller lent the slot before its arguments (PY_VECTORCALL_ARGUMENTS_OFFSET), as the eval loop
 // does. Layout in classobject.layout.ts.
 
-import { OB_TYPE, TUPLE_OB_ITEM } from '@pergil/runtime-state';
+import { OB_TYPE } from '@pergil/runtime-state';
 import type { InterpreterState } from '../interpreter-state.js';
 import type { ThreadState } from '../thread-state.js';
 import { PY_METHOD_OBJECT } from './classobject.layout.js';
 import type { PyGetSetDef } from './methoddef.js';
 import { PyErr_Clear, PyErr_Occurred } from './exceptions.js';
 import { PyObject_GC_Del, PyObject_Hash, PyObject_RichCompareBool, Py_DECREF, Py_EQ, Py_INCREF, _PyObject_GC_New, _PyObject_ReprString, identityHash } from './object.js';
-import { PyTuple_New, tupleLength } from './tupleobject.js';
 import { PyUnicode_AsString } from './unicodeobject.js';
-import { PY_VECTORCALL_ARGUMENTS_OFFSET, PyObject_Vectorcall } from './call.js';
+import { PY_VECTORCALL_ARGUMENTS_OFFSET, callPrepending } from './call.js';
 import { PyObject_GetAttrString } from './object-attrs.js';
 
 const M = PY_METHOD_OBJECT.offsetBytes;
@@ -65,29 +64,9 @@ export function methodVectorcall(tstate: ThreadState, m: number, argsWord: numbe
   const interp = tstate.interp;
   const func = interp.views.i32[(m + M.im_func) >> 2];
   const self = interp.views.i32[(m + M.im_self) >> 2];
-  const nargs = nargsf & ~PY_VECTORCALL_ARGUMENTS_OFFSET;
-  if ((nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) !== 0) {
-    const slot = argsWord - 1;
-    const saved = interp.views.i32[slot];
-    interp.views.i32[slot] = self;
-    const r = PyObject_Vectorcall(tstate, func, slot, nargs + 1, kwnames);
-    interp.views.i32[slot] = saved;
-    return r;
-  }
-  const total = nargs + (kwnames === 0 ? 0 : tupleLength(interp, kwnames));
-  // Item 0 is left NULL as the callee's lent slot; the copies are borrowed (cleared before the
-  // tuple is dropped), so the temporary owns nothing.
-  const tmp = PyTuple_New(tstate, total + 2);
-  if (tmp === 0) return 0;
-  const i32 = interp.views.i32;
-  const base = (tmp + TUPLE_OB_ITEM) >> 2;
-  i32[base + 1] = self;
-  for (let i = 0; i < total; i++) i32[base + 2 + i] = i32[argsWord + i];
-  Py_INCREF(interp, m); // keeps self and func alive while the copies are borrowed
-  const r = PyObject_Vectorcall(tstate, func, base + 1, (nargs + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
-  const v = interp.views.i32;
-  v.fill(0, base, base + total + 2);
-  Py_DECREF(interp, tmp);
+  if ((nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) !== 0) return callPrepending(tstate, func, self, argsWord, nargsf, kwnames);
+  Py_INCREF(interp, m); // keeps self and func alive while the temporary's copies are borrowed
+  const r = callPrepending(tstate, func, self, argsWord, nargsf, kwnames);
   Py_DECREF(interp, m);
   return r;
 }
